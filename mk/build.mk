@@ -1,0 +1,122 @@
+# mk/build.mk: from the chapters to everything under build/.
+# The top-level Makefile calls this file once the Debian packages are in place;
+# tangle.mk (chapters -> code/) is included first.
+
+CHAPTERS := $(sort $(wildcard chapters/[0-9][0-9]-*.nw) $(wildcard chapters/[A-Z]-*.nw))
+CODE     := code
+BUILD    := build
+include tangle.mk
+
+# --------------------------------------------------------------------------
+# The hosted machine: libkmem.a, the tools and the Check suites, built twice:
+# once optimised (build/host) and once under AddressSanitizer and UBSan
+# (build/host-asan).  Compiler warnings are errors.
+
+CC        ?= gcc
+CHECK_LIBS := $(shell pkg-config --libs check)
+CHECK_CFLAGS := $(shell pkg-config --cflags check)
+HOST_CFLAGS := -std=gnu11 -g -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
+	-Wmissing-prototypes -Wno-unused-parameter -fno-strict-aliasing -pthread \
+	-I$(CODE)/include
+VARIANT_CFLAGS_host      := -O2
+VARIANT_CFLAGS_host-asan := -O1 -fno-omit-frame-pointer -fsanitize=address,undefined \
+	-fno-sanitize-recover=all
+
+LIB_SRCS  := $(filter mm/%.c kernel/%.c lib/%.c arch/hosted/%.c,$(ROOTS))
+TEST_SRCS := $(filter tests/%.c,$(ROOTS))
+TOOLS     := $(patsubst tools/%.c,%,$(filter tools/%.c,$(ROOTS)))
+
+# $(call host-variant,NAME): the rules for build/NAME/{libkmem.a,check_kmem,tools}.
+define host-variant
+$(BUILD)/$(1)/obj/%.o: $(CODE)/%.c $(TANGLE_STAMP)
+	@mkdir -p $$(@D)
+	$$(CC) $$(HOST_CFLAGS) $$(VARIANT_CFLAGS_$(1)) $$(if $$(filter tests/%,$$*),$$(CHECK_CFLAGS)) -MMD -MP -c $$< -o $$@
+$(BUILD)/$(1)/libkmem.a: $(patsubst %.c,$(BUILD)/$(1)/obj/%.o,$(LIB_SRCS))
+	@rm -f $$@
+	ar rcs $$@ $$^
+$(BUILD)/$(1)/check_kmem: $(patsubst %.c,$(BUILD)/$(1)/obj/%.o,$(TEST_SRCS)) $(BUILD)/$(1)/libkmem.a
+	$$(CC) $$(HOST_CFLAGS) $$(VARIANT_CFLAGS_$(1)) -o $$@ $$^ $$(CHECK_LIBS)
+$(addprefix $(BUILD)/$(1)/,$(TOOLS)): $(BUILD)/$(1)/%: $(BUILD)/$(1)/obj/tools/%.o $(BUILD)/$(1)/libkmem.a
+	$$(CC) $$(HOST_CFLAGS) $$(VARIANT_CFLAGS_$(1)) -o $$@ $$^
+-include $(patsubst %.c,$(BUILD)/$(1)/obj/%.d,$(LIB_SRCS) $(TEST_SRCS) $(addprefix tools/,$(addsuffix .c,$(TOOLS))))
+endef
+$(eval $(call host-variant,host))
+$(eval $(call host-variant,host-asan))
+
+HOST_PRODUCTS := $(BUILD)/host/libkmem.a $(BUILD)/host/check_kmem $(addprefix $(BUILD)/host/,$(TOOLS))
+.PHONY: host host-asan
+host: $(HOST_PRODUCTS)
+host-asan: $(BUILD)/host-asan/libkmem.a $(BUILD)/host-asan/check_kmem
+
+# --------------------------------------------------------------------------
+# The book.  All chapters are woven in one noweave run, so chunk references and
+# the indices cross chapter boundaries, and mk/splitweave cuts the result into one
+# file per chapter for book.tex to \input.  Examples are kmemsim transcripts made at
+# build time (the text cannot disagree with the code); figures are standalone TikZ
+# files, typeset to PDF for the book and to SVG for the HTML edition.
+
+EXAMPLES := $(patsubst examples/%.ksh,$(BUILD)/examples/%.out,$(filter examples/%.ksh,$(ROOTS)))
+FIGURES  := $(patsubst figures/%.tex,$(BUILD)/figures/%.pdf,$(wildcard figures/*.tex))
+WOVEN    := $(patsubst chapters/%.nw,$(BUILD)/tex/%.tex,$(CHAPTERS))
+
+$(BUILD)/tex/.woven: $(CHAPTERS) mk/splitweave
+	@mkdir -p $(@D)
+	noweave -n -delay -index $(CHAPTERS) | mk/splitweave $(@D)
+	@touch $@
+$(WOVEN): $(BUILD)/tex/.woven ;
+
+$(BUILD)/examples/%.out: $(CODE)/examples/%.ksh $(BUILD)/host/kmemsim
+	@mkdir -p $(@D)
+	$(BUILD)/host/kmemsim -x $< > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/figures/%.pdf: figures/%.tex
+	@mkdir -p $(@D)
+	cd figures && pdflatex -interaction=batchmode -halt-on-error -output-directory ../$(@D) $*.tex >/dev/null \
+		|| { tail -30 ../$(@D)/$*.log; exit 1; }
+$(BUILD)/figures/%.svg: $(BUILD)/figures/%.pdf
+	pdftocairo -svg $< $@
+
+$(BUILD)/book.pdf: book.tex book.bib $(WOVEN) $(EXAMPLES) $(FIGURES) mk/booklint
+	@mkdir -p $(@D)
+	latexmk -pdf -outdir=$(BUILD) -interaction=nonstopmode -halt-on-error -file-line-error \
+		-silent book.tex > $(BUILD)/latexmk.out 2>&1 \
+		|| { grep -A5 -E '^[^ ]*:[0-9]+:|^!' $(BUILD)/book.log | head -40; exit 1; }
+	mk/booklint $(BUILD)/book.log $@
+
+.PHONY: pdf
+pdf: $(BUILD)/book.pdf
+
+# --------------------------------------------------------------------------
+# Tests.  `check` is every test there is; each part is a target of its own.
+
+.PHONY: check check-host check-asan check-headers check-lines check-rebuild
+check: check-host check-asan check-headers check-lines pdf check-rebuild
+	@echo "check: all tests passed"
+
+check-host: $(BUILD)/host/check_kmem
+	$(BUILD)/host/check_kmem
+check-asan: $(BUILD)/host-asan/check_kmem
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+		$(BUILD)/host-asan/check_kmem
+check-headers: $(TANGLE_STAMP)
+	mk/check-headers $(CODE)/include
+check-lines: $(TANGLE_STAMP)
+	mk/check-lines $(CHAPTERS)
+# After everything is built, nothing may be out of date: a second make compiles
+# nothing and touches no tangled file.
+check-rebuild: host host-asan pdf
+	@$(MAKE) --no-print-directory -f mk/build.mk -q host host-asan $(BUILD)/book.pdf \
+		|| { echo "check-rebuild: a second make would rebuild something:"; \
+		     $(MAKE) --no-print-directory -f mk/build.mk -n host host-asan $(BUILD)/book.pdf; exit 1; }
+	@echo "check-rebuild: a second make has nothing to do"
+
+# --------------------------------------------------------------------------
+
+.PHONY: all
+all: host pdf
+	@echo
+	@echo "Products:"
+	@echo "  build/host/libkmem.a      the allocator on the hosted machine (link it; headers in code/include)"
+	@echo "  build/host/check_kmem     the Check suites (make check runs them)"
+	@for t in $(TOOLS); do printf '  %-26s a tool (see the book)\n' build/host/$$t; done
+	@echo "  build/book.pdf            the book"
