@@ -2,7 +2,10 @@
 # The top-level Makefile calls this file once the Debian packages are in place;
 # tangle.mk (chapters -> code/) is included first.
 
-CHAPTERS := $(sort $(wildcard chapters/[0-9][0-9]-*.nw) $(wildcard chapters/[A-Z]-*.nw))
+# Chapter files in reading order: NN-topic.nw, then NNx-topic.nw for a chapter
+# written in more than one file (01-machines.nw, 01b-i386.nw), then appendices.
+CHAPTERS := $(sort $(wildcard chapters/[0-9][0-9]-*.nw) $(wildcard chapters/[0-9][0-9][a-z]-*.nw)) \
+	$(sort $(wildcard chapters/[A-Z]-*.nw))
 CODE     := code
 BUILD    := build
 include tangle.mk
@@ -47,6 +50,9 @@ HOST_PRODUCTS := $(BUILD)/host/libkmem.a $(BUILD)/host/check_kmem $(addprefix $(
 .PHONY: host host-asan
 host: $(HOST_PRODUCTS)
 host-asan: $(BUILD)/host-asan/libkmem.a $(BUILD)/host-asan/check_kmem
+
+# The i386 machine: the kernel image, its ISO and the QEMU runs (mk/i386.mk).
+-include mk/i386.mk
 
 # --------------------------------------------------------------------------
 # The book.  All chapters are woven in one noweave run, so chunk references and
