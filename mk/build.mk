@@ -16,6 +16,14 @@ include tangle.mk
 # (build/host-asan).  Compiler warnings are errors.
 
 CC        ?= gcc
+# Quiet by default: one line per file.  make V=1 shows the full commands.
+ifeq ($(V),1)
+Q :=
+say = @true
+else
+Q := @
+say = @printf '  %-8s %s\n'
+endif
 CHECK_LIBS := $(shell pkg-config --libs check)
 CHECK_CFLAGS := $(shell pkg-config --cflags check)
 HOST_CFLAGS := -std=gnu11 -g -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
@@ -33,14 +41,18 @@ TOOLS     := $(patsubst tools/%.c,%,$(filter tools/%.c,$(ROOTS)))
 define host-variant
 $(BUILD)/$(1)/obj/%.o: $(CODE)/%.c
 	@mkdir -p $$(@D)
-	$$(CC) $$(HOST_CFLAGS) $$(VARIANT_CFLAGS_$(1)) $$(if $$(filter tests/%,$$*),$$(CHECK_CFLAGS)) -MMD -MP -c $$< -o $$@
+	$$(say) CC $$@
+	$$(Q)$$(CC) $$(HOST_CFLAGS) $$(VARIANT_CFLAGS_$(1)) $$(if $$(filter tests/%,$$*),$$(CHECK_CFLAGS)) -MMD -MP -c $$< -o $$@
 $(BUILD)/$(1)/libkmem.a: $(patsubst %.c,$(BUILD)/$(1)/obj/%.o,$(LIB_SRCS))
 	@rm -f $$@
-	ar rcs $$@ $$^
+	$$(say) AR $$@
+	$$(Q)ar rcs $$@ $$^
 $(BUILD)/$(1)/check_kmem: $(patsubst %.c,$(BUILD)/$(1)/obj/%.o,$(TEST_SRCS)) $(BUILD)/$(1)/libkmem.a
-	$$(CC) $$(HOST_CFLAGS) $$(VARIANT_CFLAGS_$(1)) -o $$@ $$^ $$(CHECK_LIBS)
+	$$(say) LD $$@
+	$$(Q)$$(CC) $$(HOST_CFLAGS) $$(VARIANT_CFLAGS_$(1)) -o $$@ $$^ $$(CHECK_LIBS)
 $(addprefix $(BUILD)/$(1)/,$(TOOLS)): $(BUILD)/$(1)/%: $(BUILD)/$(1)/obj/tools/%.o $(BUILD)/$(1)/libkmem.a
-	$$(CC) $$(HOST_CFLAGS) $$(VARIANT_CFLAGS_$(1)) -o $$@ $$^
+	$$(say) LD $$@
+	$$(Q)$$(CC) $$(HOST_CFLAGS) $$(VARIANT_CFLAGS_$(1)) -o $$@ $$^
 -include $(patsubst %.c,$(BUILD)/$(1)/obj/%.d,$(LIB_SRCS) $(TEST_SRCS) $(addprefix tools/,$(addsuffix .c,$(TOOLS))))
 endef
 $(eval $(call host-variant,host))
@@ -96,7 +108,7 @@ pdf: $(BUILD)/book.pdf
 # Tests.  `check` is every test there is; each part is a target of its own.
 
 .PHONY: check check-host check-asan check-headers check-lines check-rebuild
-check: check-host check-asan check-headers check-lines pdf check-rebuild
+check: check-host check-asan check-headers check-lines pdf check-html check-rebuild
 	@echo "check: all tests passed"
 
 check-host: $(BUILD)/host/check_kmem
@@ -130,3 +142,20 @@ all: host pdf
 	@echo "  build/host/check_kmem     the Check suites (make check runs them)"
 	@for t in $(TOOLS); do printf '  %-26s a tool (see the book)\n' build/host/$$t; done
 	@echo "  build/book.pdf            the book"
+
+# ---- HTML edition (begin) ----
+# The HTML edition: one page, build/html/index.html, with the figures (as SVG) and
+# the stylesheet embedded.  mk/nw2html weaves all chapters with a backend of its own
+# and runs pandoc (mk/html.lua); mk/html-check checks every link and chunk anchor.
+HTML := $(BUILD)/html/index.html
+SVGS := $(FIGURES:.pdf=.svg)
+
+$(HTML): $(CHAPTERS) book.tex book.bib mk/nw2html mk/html.lua mk/html.csl mk/book.css $(EXAMPLES) $(SVGS)
+	@mkdir -p $(@D)
+	mk/nw2html $(BUILD) $@ $(CHAPTERS)
+
+.PHONY: html check-html
+html: $(HTML)
+check-html: $(HTML) mk/html-check
+	@mk/html-check $(HTML) $(CHAPTERS)
+# ---- HTML edition (end) ----
