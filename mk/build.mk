@@ -107,8 +107,8 @@ pdf: $(BUILD)/book.pdf
 # --------------------------------------------------------------------------
 # Tests.  `check` is every test there is; each part is a target of its own.
 
-.PHONY: check check-host check-asan check-headers check-lines check-rebuild
-check: check-host check-asan check-headers check-lines pdf check-html check-rebuild
+.PHONY: check check-host check-asan check-headers check-lines check-rebuild check-exercises
+check: check-host check-asan check-headers check-lines check-exercises pdf check-html check-rebuild
 	@echo "check: all tests passed"
 
 check-host: $(BUILD)/host/check_kmem
@@ -120,6 +120,19 @@ check-headers: $(TANGLE_STAMP)
 	mk/check-headers $(CODE)/include
 check-lines: $(TANGLE_STAMP)
 	mk/check-lines $(CHAPTERS)
+# Every exercise's tests tell right from wrong: reference full marks, stub less,
+# every mutant less (mk/exercise-proof).
+EXERCISES := $(patsubst exercises/%/points,%,$(wildcard exercises/*/points))
+check-exercises: $(TANGLE_STAMP)
+	mk/exercise-proof $(EXERCISES)
+
+.PHONY: exercises
+exercises:
+	@for ex in $(EXERCISES); do \
+		awk -v ex=$$ex '!/^#/ && NF >= 2 { n++; t += $$2; if ($$3 == "visible") v += $$2 } \
+			END { printf "%-16s %2d tests, %3d points (%d in public tests)\n", ex, n, t, v }' \
+			exercises/$$ex/points; done
+
 # After everything is built, a second make must compile nothing and touch no
 # file under code/ or build/.  (make -q cannot tell: a tangled file that cpif
 # left alone is older than the tangle stamp, so make -q calls it out of date.)
