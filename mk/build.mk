@@ -79,6 +79,8 @@ WOVEN    := $(patsubst chapters/%.nw,$(BUILD)/tex/%.tex,$(CHAPTERS))
 
 $(BUILD)/tex/.woven: $(CHAPTERS) mk/splitweave mk/nwescape
 	@mkdir -p $(@D)
+	@! grep -n -E '^(@ )?\\(sub)*(section|chapter)\*?\{.*\[\[' $(CHAPTERS) \
+		|| { echo "weave: [[...]] in a heading breaks LaTeX; use \\texttt{} there (above)"; exit 1; }
 	noweave -n -delay -filter mk/nwescape -index $(CHAPTERS) | mk/splitweave $(@D)
 	@touch $@
 $(WOVEN): $(BUILD)/tex/.woven ;
