@@ -126,7 +126,7 @@ check-lines: $(TANGLE_STAMP)
 # every mutant less (mk/exercise-proof).
 EXERCISES := $(patsubst exercises/%/points,%,$(wildcard exercises/*/points))
 check-exercises: $(TANGLE_STAMP)
-	mk/exercise-proof $(EXERCISES)
+	CHAPTERS="$(CHAPTERS)" mk/exercise-proof $(EXERCISES)
 
 .PHONY: exercises
 exercises:

@@ -1,0 +1,2 @@
+/* == chunk: Split [[page]] from order [[high]] down to order [[low]] == */
+(void)page;

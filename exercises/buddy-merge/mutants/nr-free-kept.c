@@ -1,0 +1,14 @@
+/* == chunk: Merge the block at [[pfn]] with its free buddies, order by order == */
+while (order < MAX_ORDER - 1) {
+	unsigned long buddy_pfn = pfn ^ (1UL << order);
+	struct page *buddy;
+
+	if (!page_is_buddy(zone, buddy_pfn, order))
+		break;
+	buddy = pfn_to_page(buddy_pfn);
+	list_del(&buddy->lru);
+	rmv_page_order(buddy);
+	pfn &= buddy_pfn;
+	page = pfn_to_page(pfn);
+	order++;
+}

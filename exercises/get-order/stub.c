@@ -1,0 +1,2 @@
+/* == chunk: Find the smallest order whose block holds [[size]] bytes == */
+return 0;

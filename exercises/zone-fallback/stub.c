@@ -1,0 +1,2 @@
+/* == chunk: Choose the highest zone that [[flags]] allow == */
+return ZONE_NORMAL;
