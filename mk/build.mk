@@ -74,7 +74,8 @@ host-asan: $(BUILD)/host-asan/libkmem.a $(BUILD)/host-asan/check_kmem
 # files, typeset to PDF for the book and to SVG for the HTML edition.
 
 EXAMPLES := $(patsubst examples/%.ksh,$(BUILD)/examples/%.out,$(filter examples/%.ksh,$(ROOTS)))
-FIGURES  := $(patsubst figures/%.tex,$(BUILD)/figures/%.pdf,$(wildcard figures/*.tex))
+FIGURES  := $(patsubst figures/%.tex,$(BUILD)/figures/%.pdf,$(wildcard figures/*.tex)) \
+	$(patsubst figures/%.gp,$(BUILD)/figures/%.pdf,$(filter-out figures/bench-%,$(wildcard figures/*.gp)))
 WOVEN    := $(patsubst chapters/%.nw,$(BUILD)/tex/%.tex,$(CHAPTERS))
 
 $(BUILD)/tex/.woven: $(CHAPTERS) mk/splitweave mk/nwescape
@@ -93,6 +94,11 @@ $(BUILD)/figures/%.pdf: figures/%.tex
 	@mkdir -p $(@D)
 	cd figures && pdflatex -interaction=batchmode -halt-on-error -output-directory ../$(@D) $*.tex >/dev/null \
 		|| { tail -30 ../$(@D)/$*.log; exit 1; }
+# A plot reads the kmemsim transcript of the same name.
+$(BUILD)/figures/%.pdf: figures/%.gp $(BUILD)/examples/%.out
+	@mkdir -p $(@D)
+	$(say) PLOT $@
+	$(Q)gnuplot -e "data='$(BUILD)/examples/$*.out'; out='$@'" $<
 $(BUILD)/figures/%.svg: $(BUILD)/figures/%.pdf
 	pdftocairo -svg $< $@
 
@@ -110,7 +116,7 @@ pdf: $(BUILD)/book.pdf
 # Tests.  `check` is every test there is; each part is a target of its own.
 
 .PHONY: check check-host check-asan check-headers check-lines check-rebuild check-exercises
-check: check-host check-asan check-headers check-lines check-exercises pdf check-html check-rebuild
+check: check-host check-asan check-headers check-lines check-i386 check-exercises pdf check-html check-rebuild
 	@echo "check: all tests passed"
 
 check-host: $(BUILD)/host/check_kmem
@@ -150,7 +156,7 @@ check-rebuild: host host-asan pdf
 # --------------------------------------------------------------------------
 
 .PHONY: all
-all: host pdf
+all: host i386 pdf
 	@echo
 	@echo "Products:"
 	@echo "  build/host/libkmem.a      the allocator on the hosted machine (link it; headers in code/include)"
