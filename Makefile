@@ -4,12 +4,12 @@
 
 BUILD_MK = $(MAKE) --no-print-directory -f mk/build.mk
 
-.PHONY: all check pdf html tangle host exercises run clean deps
+.PHONY: all check pdf html tangle host exercises i386 check-i386 run clean deps
 all: deps            ## tangle, build the library and tools, typeset the book
 	@$(BUILD_MK) all
 check: deps          ## every test
 	@$(BUILD_MK) check
-pdf html tangle host exercises: deps
+pdf html tangle host exercises i386 check-i386 run bench: deps
 	@$(BUILD_MK) $@
 deps:
 	@mk/deps

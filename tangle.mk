@@ -27,8 +27,9 @@ TANGLE_STAMP := $(BUILD)/.tangled
 
 # Tangle every root; then remove files under $(CODE) that no root makes any more,
 # so a renamed chunk cannot leave a stale source behind to be compiled.
-$(TANGLE_STAMP): $(CHAPTERS) tangle.mk mk/tangle mk/roots
+$(TANGLE_STAMP): $(CHAPTERS) tangle.mk mk/tangle mk/roots mk/nwlint
 	@mkdir -p $(CODE) $(@D)
+	@mk/nwlint $(CHAPTERS)
 	@for r in $(ROOTS); do mk/tangle "$$r" "$(CODE)/$$r" $(CHAPTERS) || exit 1; done
 	@find $(CODE) -type f | sort > $@.have
 	@printf '%s\n' $(TANGLED) | sort > $@.want

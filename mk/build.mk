@@ -65,6 +65,7 @@ host-asan: $(BUILD)/host-asan/libkmem.a $(BUILD)/host-asan/check_kmem
 
 # The i386 machine: the kernel image, its ISO and the QEMU runs (mk/i386.mk).
 -include mk/i386.mk
+-include mk/bench.mk
 
 # --------------------------------------------------------------------------
 # The book.  All chapters are woven in one noweave run, so chunk references and

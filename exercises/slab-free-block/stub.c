@@ -1,0 +1,3 @@
+/* == chunk: Return [[objp]] to its slab and move the slab to the list it now belongs on == */
+(void)slabp;
+(void)slab_put_obj;

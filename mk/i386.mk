@@ -1,0 +1,143 @@
+# mk/i386.mk: the i386 machine: the kernel image, its bootable CD image, and the
+# kernel's runs in QEMU.  Included by mk/build.mk, whose CODE, BUILD and ROOTS it
+# uses.  Chapter 1, section "Building and booting the image", explains the flags.
+#
+#   i386        build/i386/kernel.elf and kmem.iso, and one boot that shows the
+#               self-tests' summary
+#   check-i386  boot the kernel at several memory sizes and CPU counts, and where it
+#               must fail; mk/qemu-ktap judges each run (logs in build/i386/log)
+#   run         boot it with the serial shell on this terminal
+#               (RUN_APPEND="shell", RUN_MEM=128M)
+
+I386        := $(BUILD)/i386
+I386_SRCS   := $(filter-out %.lds.S,$(filter arch/i386/%.c arch/i386/%.S kernel/%.c lib/%.c mm/%.c,$(ROOTS)))
+I386_OBJS   := $(addprefix $(I386)/obj/,$(addsuffix .o,$(basename $(I386_SRCS))))
+I386_CFLAGS := -std=gnu11 -m32 -ffreestanding -fno-pie -fno-pic -fno-stack-protector \
+	-mno-sse -mno-mmx -mno-80387 -fno-asynchronous-unwind-tables \
+	-O2 -g -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+	-Wno-unused-parameter -fno-strict-aliasing -DCONFIG_ARCH_I386 -I$(CODE)/include
+I386_LDFLAGS := -m32 -nostdlib -no-pie -static -Wl,--build-id=none -Wl,-z,noexecstack \
+	-Wl,-z,max-page-size=4096
+I386_LIBGCC := $(shell $(CC) -m32 -print-libgcc-file-name)
+QEMU_KTAP   := mk/qemu-ktap
+KTAP_LOG    := $(I386)/log
+
+$(I386)/obj/%.o: $(CODE)/%.c
+	@mkdir -p $(@D)
+	$(say) CC $@
+	$(Q)$(CC) $(I386_CFLAGS) -MMD -MP -c $< -o $@
+$(I386)/obj/%.o: $(CODE)/%.S
+	@mkdir -p $(@D)
+	$(say) AS $@
+	$(Q)$(CC) $(I386_CFLAGS) -MMD -MP -c $< -o $@
+
+# GCC turns a byte loop into a call of memset or memcpy; inside memset that is a
+# call of itself.
+$(I386)/obj/arch/i386/lib.o: I386_CFLAGS += -fno-tree-loop-distribute-patterns
+
+# GCC predefines i386 as 1, and the linker script names the architecture i386.
+$(I386)/kernel.lds: $(CODE)/arch/i386/kernel.lds.S
+	@mkdir -p $(@D)
+	$(say) CPP $@
+	$(Q)$(CC) -E -P -Ui386 -x assembler-with-cpp -I$(CODE)/include -MMD -MP -MT $@ -MF $@.d $< -o $@
+
+$(I386)/kernel.elf: $(I386_OBJS) $(I386)/kernel.lds
+	$(say) LD $@
+	$(Q)$(CC) $(I386_LDFLAGS) -T $(I386)/kernel.lds -o $@.tmp $(I386_OBJS) $(I386_LIBGCC)
+	@grub-file --is-x86-multiboot $@.tmp || { echo "$@: not a multiboot kernel" >&2; rm -f $@.tmp; exit 1; }
+	@mv $@.tmp $@
+
+$(I386)/kmem.iso: $(I386)/kernel.elf $(CODE)/arch/i386/grub.cfg
+	@rm -rf $(I386)/iso && mkdir -p $(I386)/iso/boot/grub
+	@cp $(I386)/kernel.elf $(I386)/iso/boot/kernel.elf
+	@cp $(CODE)/arch/i386/grub.cfg $(I386)/iso/boot/grub/grub.cfg
+	$(say) GRUB $@
+	$(Q)grub-mkrescue -o $@.tmp $(I386)/iso > $(I386)/grub-mkrescue.out 2>&1 \
+		|| { cat $(I386)/grub-mkrescue.out >&2; rm -f $@.tmp; exit 1; }
+	@rm -rf $(I386)/iso
+	@mv $@.tmp $@
+
+-include $(I386_OBJS:.o=.d) $(I386)/kernel.lds.d
+
+# The book shows what the kernel prints on a boot, made when the book is made.
+$(BUILD)/examples/i386-boot.out: $(I386)/kernel.elf $(QEMU_KTAP)
+	@mkdir -p $(@D)
+	$(say) QEMU $@
+	$(Q)$(QEMU_KTAP) -m 1G -append "mem=960M" -log $@.log $(I386)/kernel.elf > $@.verdict \
+		|| { cat $@.verdict >&2; rm -f $@.log $@.verdict; exit 1; }
+	$(Q)tr -d '\r' < $@.log > $@ && rm -f $@.log $@.verdict
+$(BUILD)/book.pdf $(BUILD)/html/index.html: $(BUILD)/examples/i386-boot.out
+
+.PHONY: i386 check-i386 check-i386-boots check-i386-failures check-i386-judge run
+i386: $(I386)/kernel.elf $(I386)/kmem.iso
+	@$(QEMU_KTAP) $(I386)/kernel.elf
+
+check-i386: check-i386-boots check-i386-failures check-i386-judge
+	@echo "check-i386: the kernel passes its self-tests in QEMU and fails where it must"
+
+# The kernel passes its self-tests at every memory size (16M: low memory only;
+# 1G and 3G: high memory; 4G: RAM above 4 GiB too), with four CPUs, in the
+# shell, and from GRUB on the CD.
+check-i386-boots: $(I386)/kernel.elf $(I386)/kmem.iso
+	@mkdir -p $(KTAP_LOG)
+	@$(QEMU_KTAP) -m 16M -log $(KTAP_LOG)/m16M.log $(I386)/kernel.elf
+	@$(QEMU_KTAP) -m 128M -log $(KTAP_LOG)/m128M.log $(I386)/kernel.elf
+	@$(QEMU_KTAP) -m 1G -log $(KTAP_LOG)/m1G.log $(I386)/kernel.elf
+	@$(QEMU_KTAP) -m 3G -log $(KTAP_LOG)/m3G.log $(I386)/kernel.elf
+	@$(QEMU_KTAP) -m 4G -log $(KTAP_LOG)/m4G.log $(I386)/kernel.elf
+	@grep -q '^Warning only 4GB will be used' $(KTAP_LOG)/m4G.log \
+		|| { echo "check-i386: no warning about RAM above 4 GiB; see $(KTAP_LOG)/m4G.log" >&2; exit 1; }
+	@$(QEMU_KTAP) -m 128M -smp 4 -log $(KTAP_LOG)/smp4.log $(I386)/kernel.elf
+	@printf 'echo hello from the shell\ncat /proc/cmdline\npoweroff\n' | \
+		$(QEMU_KTAP) -append "mem=64M shell" -input - -log $(KTAP_LOG)/shell.log $(I386)/kernel.elf
+	@grep -q '^hello from the shell' $(KTAP_LOG)/shell.log && grep -q '^mem=64M shell' $(KTAP_LOG)/shell.log \
+		|| { echo "check-i386: the shell did not answer; see $(KTAP_LOG)/shell.log" >&2; exit 1; }
+	@echo poweroff | $(QEMU_KTAP) -m 64M -input - -log $(KTAP_LOG)/iso.log $(I386)/kmem.iso
+	@grep -q '^Kernel command line: shell' $(KTAP_LOG)/iso.log \
+		|| { echo "check-i386: GRUB's command line did not arrive whole; see $(KTAP_LOG)/iso.log" >&2; exit 1; }
+
+# $(call expect-failure,NAME,RUNNER OPTIONS,TEXT[,INPUT COMMAND]): the run must
+# fail, with status 35, and TEXT must be in its log.
+define expect-failure
+	@mkdir -p $(KTAP_LOG)
+	@out=$$($(4) $(QEMU_KTAP) $(2) -log $(KTAP_LOG)/$(1).log $(I386)/kernel.elf 2>&1) \
+		&& { echo "check-i386: $(1): the run passed, but must fail: $$out" >&2; exit 1; }; \
+	echo "$$out" | head -n 1; \
+	echo "$$out" | grep -q '(status 35)$$' \
+		|| { echo "check-i386: $(1): the status is not 35" >&2; exit 1; }; \
+	grep -q -F '$(3)' $(KTAP_LOG)/$(1).log \
+		|| { echo "check-i386: $(1): the log lacks \"$(3)\"" >&2; exit 1; }
+endef
+
+check-i386-failures: $(I386)/kernel.elf
+	$(call expect-failure,bad-cmdline,-append "mem=12Q",Malformed kernel parameter mem=12Q: expected a size)
+	$(call expect-failure,3M,-m 3M,the kernel needs RAM up to 3072 KiB)
+	$(call expect-failure,oops,-append shell -input -,BUG: unable to handle kernel NULL pointer dereference at 00000000,echo crash |)
+
+# The judge itself, on made-up logs: a good one passes, and each kind of failure is
+# called by its name.
+check-i386-judge:
+	@mkdir -p $(KTAP_LOG); log=$(KTAP_LOG)/judge.log; good='KTAP version 1\n1..2\nok 1 a\nok 2 b\n'; \
+	judge() { printf "$$2" > $$log; out=$$($(QEMU_KTAP) -replay $$1 -log $$log kernel.elf); \
+		[ $$? -eq $$3 ] && case $$out in *"$$4"*) ;; *) false ;; esac || { \
+		echo "check-i386: mk/qemu-ktap -replay $$1 said \"$$out\", not \"$$4\"" >&2; exit 1; }; }; \
+	judge 33 "$$good" 0 ': 2/2 ok'; \
+	judge 35 "$$good" 1 'exit status 35, not 33'; \
+	judge 0 "$$good" 1 'triple fault'; \
+	judge 124 "$$good" 1 'timed out'; \
+	judge 1 "$$good" 1 'QEMU failed'; \
+	judge 127 "$$good" 1 'cannot run QEMU'; \
+	judge 33 'KTAP version 1\n1..3\nok 1 a\nok 2 b\n' 1 'only 2 of 3 results'; \
+	judge 35 'KTAP version 1\n1..2\nok 1 a\nnot ok 2 b\n' 1 'not ok: b'; \
+	judge 35 'Kernel panic - not syncing: x\n' 1 'the kernel stopped: Kernel panic'; \
+	judge 33 'booting\n' 1 'no KTAP plan; the last line was: booting'; \
+	judge 35 "$${good}BUG: unable to handle kernel paging request at f0000000\n" 1 'stopped: BUG: unable'; \
+	judge 35 "$${good}general protection fault: 0000 [#1]\n" 1 'stopped: general protection fault'; \
+	echo "check-i386: mk/qemu-ktap passes a good log and names each kind of failure"
+
+run: $(I386)/kernel.elf
+	@qemu-system-i386 -kernel $(I386)/kernel.elf -append "$(RUN_APPEND)" -serial stdio \
+		-display none -device isa-debug-exit,iobase=0xf4,iosize=0x04 -no-reboot -m $(RUN_MEM); \
+	status=$$?; [ $$status -eq 33 ] || { echo "run: QEMU exited with status $$status, not 33" >&2; exit 1; }
+RUN_APPEND ?= shell
+RUN_MEM    ?= 128M
