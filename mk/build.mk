@@ -163,7 +163,9 @@ all: host i386 pdf
 	@echo "  build/host/libkmem.a      the allocator on the hosted machine (link it; headers in code/include)"
 	@echo "  build/host/check_kmem     the Check suites (make check runs them)"
 	@for t in $(TOOLS); do printf '  %-26s a tool (see the book)\n' build/host/$$t; done
-	@echo "  build/book.pdf            the book"
+	@echo "  build/i386/kernel.elf     the i386 kernel (qemu-system-i386 -kernel ...; make run)"
+	@echo "  build/i386/kmem.iso       the same kernel on a bootable CD image"
+	@echo "  build/book.pdf            the book (make html: build/html/index.html)"
 
 # ---- HTML edition (begin) ----
 # The HTML edition: one page, build/html/index.html, with the figures (as SVG) and
