@@ -118,7 +118,7 @@ pdf: $(BUILD)/book.pdf
 # Tests.  `check` is every test there is; each part is a target of its own.
 
 .PHONY: check check-host check-asan check-headers check-lines check-rebuild check-exercises
-check: check-host check-asan check-headers check-lines check-i386 check-exercises check-bench pdf check-html check-rebuild
+check: check-host check-asan check-headers check-lines check-i386 check-exercises check-bench pdf check-html check-rebuild check-grader check-student
 	@echo "check: all tests passed"
 
 check-host: $(BUILD)/host/check_kmem
