@@ -117,8 +117,8 @@ pdf: $(BUILD)/book.pdf
 # --------------------------------------------------------------------------
 # Tests.  `check` is every test there is; each part is a target of its own.
 
-.PHONY: check check-host check-asan check-headers check-lines check-rebuild check-exercises
-check: check-host check-asan check-headers check-lines check-i386 check-exercises check-bench pdf check-html check-rebuild check-grader check-student
+.PHONY: check check-host check-asan check-shell-fuzz check-headers check-lines check-rebuild check-exercises
+check: check-host check-asan check-shell-fuzz check-headers check-lines check-i386 check-exercises check-bench pdf check-html check-rebuild check-grader check-student
 	@echo "check: all tests passed"
 
 check-host: $(BUILD)/host/check_kmem
@@ -126,6 +126,13 @@ check-host: $(BUILD)/host/check_kmem
 check-asan: $(BUILD)/host-asan/check_kmem
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
 		$(BUILD)/host-asan/check_kmem
+# kmemsim as a user meets it (mk/check-kmemsim), and the shell against thousands
+# of generated hostile lines, plain and under the sanitizers (mk/check-shell-fuzz).
+check-shell-fuzz: $(BUILD)/host/shellfuzz $(BUILD)/host/kmemsim $(BUILD)/host-asan/kmemsim
+	@mk/check-kmemsim $(BUILD)/host/kmemsim
+	@mk/check-shell-fuzz $(BUILD)/host/shellfuzz $(BUILD)/host/kmemsim 1 2 3 4
+	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 mk/check-shell-fuzz \
+		$(BUILD)/host/shellfuzz $(BUILD)/host-asan/kmemsim 5 6
 check-headers: $(TANGLE_STAMP)
 	mk/check-headers $(CODE)/include
 check-lines: $(TANGLE_STAMP)
