@@ -6,8 +6,11 @@
 #               self-tests' summary
 #   check-i386  boot the kernel at several memory sizes and CPU counts, and where it
 #               must fail; mk/qemu-ktap judges each run (logs in build/i386/log)
-#   run         boot it with the serial shell on this terminal
+#   run         boot it with the serial shell on this terminal, or on input piped
+#               in, which ends the session where it ends
 #               (RUN_APPEND="shell", RUN_MEM=128M)
+# mk/qemu-shell runs a file of shell command lines and judges whether the kernel
+# survived them.
 
 I386        := $(BUILD)/i386
 I386_SRCS   := $(filter-out %.lds.S,$(filter arch/i386/%.c arch/i386/%.S kernel/%.c lib/%.c mm/%.c,$(ROOTS)))
@@ -68,11 +71,11 @@ $(BUILD)/examples/i386-boot.out: $(I386)/kernel.elf $(QEMU_KTAP)
 	$(Q)tr -d '\r' < $@.log > $@ && rm -f $@.log $@.verdict
 $(BUILD)/book.pdf $(BUILD)/html/index.html: $(BUILD)/examples/i386-boot.out
 
-.PHONY: i386 check-i386 check-i386-boots check-i386-failures check-i386-judge run
+.PHONY: i386 check-i386 check-i386-boots check-i386-failures check-i386-shell check-i386-judge run
 i386: $(I386)/kernel.elf $(I386)/kmem.iso
 	@$(QEMU_KTAP) $(I386)/kernel.elf
 
-check-i386: check-i386-boots check-i386-failures check-i386-judge
+check-i386: check-i386-boots check-i386-failures check-i386-shell check-i386-judge
 	@echo "check-i386: the kernel passes its self-tests in QEMU and fails where it must"
 
 # The kernel passes its self-tests at every memory size (16M: low memory only;
@@ -114,6 +117,31 @@ check-i386-failures: $(I386)/kernel.elf
 	$(call expect-failure,3M,-m 3M,the kernel needs RAM up to 3072 KiB)
 	$(call expect-failure,oops,-append shell -input -,BUG: unable to handle kernel NULL pointer dereference at 00000000,echo crash |)
 
+# The shell loses nothing typed ahead and ends where its input does: a session
+# piped into `make run` comes back whole ("help" is not "elp") and ends by itself.
+# mk/qemu-shell, the runner for files of command lines, gives each verdict its
+# status: survived 0, died 1, hung 3, ended early 4.
+SHELL_LOG := $(KTAP_LOG)/shell
+check-i386-shell: $(I386)/kernel.elf
+	@mkdir -p $(SHELL_LOG)
+	@printf 'help\necho ok\n' | timeout 120 $(MAKE) --no-print-directory -s -f mk/build.mk run \
+		> $(SHELL_LOG)/run.log 2>&1 \
+		|| { echo "check-i386: a piped make run did not end with status 33; see $(SHELL_LOG)/run.log" >&2; exit 1; }
+	@tr -d '\r' < $(SHELL_LOG)/run.log > $(SHELL_LOG)/run.txt; \
+	grep -q '^kmem# help$$' $(SHELL_LOG)/run.txt && grep -q '^  help  *list the commands$$' $(SHELL_LOG)/run.txt \
+		&& grep -q '^ok$$' $(SHELL_LOG)/run.txt \
+		|| { echo "check-i386: a piped make run lost input; see $(SHELL_LOG)/run.log" >&2; exit 1; }
+	@qemu_shell() { want=$$1 name=$$2 verdict=$$4; printf "$$3" > $(SHELL_LOG)/$$name.in; shift 4; \
+		out=$$(mk/qemu-shell -kernel $(I386)/kernel.elf -log $(SHELL_LOG)/$$name.log "$$@" $(SHELL_LOG)/$$name.in); \
+		[ $$? -eq $$want ] && case $$out in *"$$verdict"*) ;; *) false ;; esac || { \
+		echo "check-i386: mk/qemu-shell $$name: not status $$want and \"$$verdict\": $$out" >&2; exit 1; }; }; \
+	qemu_shell 0 survives 'help\necho ok\nalloc 3\ncheck' 'survived'; \
+	qemu_shell 1 dies 'echo BUG: x\ncrash\necho not reached\n' 'died: BUG: unable to handle'; \
+	qemu_shell 3 hangs 'workload 1 2000000000\n' 'hung' -timeout 3; \
+	qemu_shell 4 ends-early 'echo a\npoweroff\necho b\n' 'ended early'; \
+	tr -d '\r' < $(SHELL_LOG)/survives.log | grep -q '^ok$$' || { echo "check-i386: mk/qemu-shell: no answer to echo ok" >&2; exit 1; }
+	@echo "check-i386: the shell reads piped input whole, ends at its end; mk/qemu-shell judges"
+
 # The judge itself, on made-up logs: a good one passes, and each kind of failure is
 # called by its name.
 check-i386-judge:
@@ -135,9 +163,13 @@ check-i386-judge:
 	judge 35 "$${good}general protection fault: 0000 [#1]\n" 1 'stopped: general protection fault'; \
 	echo "check-i386: mk/qemu-ktap passes a good log and names each kind of failure"
 
+# A terminal is handed to QEMU as it is.  Input from a pipe or a file is followed
+# by Ctrl-D, which the shell takes for the end of input, as on a terminal: the
+# session ends where the input does.
+RUN_QEMU = qemu-system-i386 -kernel $(I386)/kernel.elf -append "$(RUN_APPEND)" -serial stdio \
+	-display none -device isa-debug-exit,iobase=0xf4,iosize=0x04 -no-reboot -m $(RUN_MEM)
 run: $(I386)/kernel.elf
-	@qemu-system-i386 -kernel $(I386)/kernel.elf -append "$(RUN_APPEND)" -serial stdio \
-		-display none -device isa-debug-exit,iobase=0xf4,iosize=0x04 -no-reboot -m $(RUN_MEM); \
+	@if [ -t 0 ]; then $(RUN_QEMU); else { cat; printf '\004'; } | $(RUN_QEMU); fi; \
 	status=$$?; [ $$status -eq 33 ] || { echo "run: QEMU exited with status $$status, not 33" >&2; exit 1; }
 RUN_APPEND ?= shell
 RUN_MEM    ?= 128M
