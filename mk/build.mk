@@ -128,11 +128,16 @@ check-asan: $(BUILD)/host-asan/check_kmem
 		$(BUILD)/host-asan/check_kmem
 # kmemsim as a user meets it (mk/check-kmemsim), and the shell against thousands
 # of generated hostile lines, plain and under the sanitizers (mk/check-shell-fuzz).
-check-shell-fuzz: $(BUILD)/host/shellfuzz $(BUILD)/host/kmemsim $(BUILD)/host-asan/kmemsim
-	@mk/check-kmemsim $(BUILD)/host/kmemsim
+check-shell-fuzz: $(BUILD)/host/shellfuzz $(BUILD)/host/kmemsim $(BUILD)/host-asan/kmemsim \
+		$(BUILD)/i386/kernel.elf
+	@mk/check-kmemsim $(BUILD)/host/kmemsim $(BUILD)/i386/kernel.elf
 	@mk/check-shell-fuzz $(BUILD)/host/shellfuzz $(BUILD)/host/kmemsim 1 2 3 4
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 mk/check-shell-fuzz \
 		$(BUILD)/host/shellfuzz $(BUILD)/host-asan/kmemsim 5 6
+	@# The i386 shell: 500 lines, without Ctrl-D, which ends a serial session.
+	@$(BUILD)/host/shellfuzz 9 500 | tr -d '\004' > $(BUILD)/shellfuzz-i386.in
+	@mk/qemu-shell -q -timeout 600 -kernel $(BUILD)/i386/kernel.elf $(BUILD)/shellfuzz-i386.in
+	@echo "check-shell-fuzz: the i386 shell answered 500 fuzzed lines"
 check-headers: $(TANGLE_STAMP)
 	mk/check-headers $(CODE)/include
 check-lines: $(TANGLE_STAMP)
