@@ -13,7 +13,7 @@
 # survived them.
 
 I386        := $(BUILD)/i386
-I386_SRCS   := $(filter-out %.lds.S,$(filter arch/i386/%.c arch/i386/%.S kernel/%.c lib/%.c mm/%.c,$(ROOTS)))
+I386_SRCS   := $(filter-out %.lds.S,$(filter arch/i386/%.c arch/i386/%.S init/%.c kernel/%.c lib/%.c mm/%.c,$(ROOTS)))
 I386_OBJS   := $(addprefix $(I386)/obj/,$(addsuffix .o,$(basename $(I386_SRCS))))
 I386_CFLAGS := -std=gnu11 -m32 -ffreestanding -fno-pie -fno-pic -fno-stack-protector \
 	-mno-sse -mno-mmx -mno-80387 -fno-asynchronous-unwind-tables \
@@ -128,7 +128,7 @@ check-i386-shell: $(I386)/kernel.elf
 		> $(SHELL_LOG)/run.log 2>&1 \
 		|| { echo "check-i386: a piped make run did not end with status 33; see $(SHELL_LOG)/run.log" >&2; exit 1; }
 	@tr -d '\r' < $(SHELL_LOG)/run.log > $(SHELL_LOG)/run.txt; \
-	grep -q '^kmem# help$$' $(SHELL_LOG)/run.txt && grep -q '^  help  *list the commands$$' $(SHELL_LOG)/run.txt \
+	grep -q '^kmem# help$$' $(SHELL_LOG)/run.txt && grep -q '^  help [[]COMMAND[]]  *list the commands' $(SHELL_LOG)/run.txt \
 		&& grep -q '^ok$$' $(SHELL_LOG)/run.txt \
 		|| { echo "check-i386: a piped make run lost input; see $(SHELL_LOG)/run.log" >&2; exit 1; }
 	@qemu_shell() { want=$$1 name=$$2 verdict=$$4; printf "$$3" > $(SHELL_LOG)/$$name.in; shift 4; \
@@ -137,7 +137,7 @@ check-i386-shell: $(I386)/kernel.elf
 		echo "check-i386: mk/qemu-shell $$name: not status $$want and \"$$verdict\": $$out" >&2; exit 1; }; }; \
 	qemu_shell 0 survives 'help\necho ok\nalloc 3\ncheck' 'survived'; \
 	qemu_shell 1 dies 'echo BUG: x\ncrash\necho not reached\n' 'died: BUG: unable to handle'; \
-	qemu_shell 3 hangs 'workload 1 2000000000\n' 'hung' -timeout 3; \
+	qemu_shell 3 hangs "$$(for i in $$(seq 40); do printf 'workload %s 1000000\\n' $$i; done)" 'hung' -timeout 3; \
 	qemu_shell 4 ends-early 'echo a\npoweroff\necho b\n' 'ended early'; \
 	tr -d '\r' < $(SHELL_LOG)/survives.log | grep -q '^ok$$' || { echo "check-i386: mk/qemu-shell: no answer to echo ok" >&2; exit 1; }
 	@echo "check-i386: the shell reads piped input whole, ends at its end; mk/qemu-shell judges"
