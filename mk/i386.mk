@@ -16,7 +16,7 @@ I386        := $(BUILD)/i386
 I386_SRCS   := $(filter-out %.lds.S,$(filter arch/i386/%.c arch/i386/%.S init/%.c kernel/%.c lib/%.c mm/%.c,$(ROOTS)))
 I386_OBJS   := $(addprefix $(I386)/obj/,$(addsuffix .o,$(basename $(I386_SRCS))))
 I386_CFLAGS := -std=gnu11 -m32 -ffreestanding -fno-pie -fno-pic -fno-stack-protector \
-	-mno-sse -mno-mmx -mno-80387 -fno-asynchronous-unwind-tables \
+	-mno-sse -mno-mmx -mno-80387 -fno-asynchronous-unwind-tables -fno-omit-frame-pointer \
 	-O2 -g -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
 	-Wno-unused-parameter -fno-strict-aliasing -DCONFIG_ARCH_I386 -I$(CODE)/include
 I386_LDFLAGS := -m32 -nostdlib -no-pie -static -Wl,--build-id=none -Wl,-z,noexecstack \
@@ -44,9 +44,29 @@ $(I386)/kernel.lds: $(CODE)/arch/i386/kernel.lds.S
 	$(say) CPP $@
 	$(Q)$(CC) -E -P -Ui386 -x assembler-with-cpp -I$(CODE)/include -MMD -MP -MT $@ -MF $@.d $< -o $@
 
-$(I386)/kernel.elf: $(I386_OBJS) $(I386)/kernel.lds
+# The kernel carries its own symbol table (chapter 1, "Symbols in the image"),
+# made from a first link with an empty table and linked in by a second; the table
+# made again from the final image must be the one linked in.
+KALLSYMS := $(CODE)/scripts/kallsyms.awk
+i386-link = $(CC) $(I386_LDFLAGS) -T $(I386)/kernel.lds -o $(1) $(I386_OBJS) $(2) $(I386_LIBGCC)
+
+$(I386)/kallsyms0.s: $(KALLSYMS)
+	@mkdir -p $(@D)
+	$(Q)awk -f $(KALLSYMS) /dev/null > $@
+$(I386)/kernel.tmp1.elf: $(I386_OBJS) $(I386)/kallsyms0.o $(I386)/kernel.lds
 	$(say) LD $@
-	$(Q)$(CC) $(I386_LDFLAGS) -T $(I386)/kernel.lds -o $@.tmp $(I386_OBJS) $(I386_LIBGCC)
+	$(Q)$(call i386-link,$@,$(I386)/kallsyms0.o)
+$(I386)/kallsyms1.s: $(I386)/kernel.tmp1.elf $(KALLSYMS)
+	$(say) KSYM $@
+	$(Q)nm -n $< | awk -f $(KALLSYMS) > $@.tmp && mv $@.tmp $@
+$(I386)/kallsyms%.o: $(I386)/kallsyms%.s
+	$(Q)$(CC) -m32 -c $< -o $@
+
+$(I386)/kernel.elf: $(I386_OBJS) $(I386)/kallsyms1.o $(I386)/kernel.lds
+	$(say) LD $@
+	$(Q)$(call i386-link,$@.tmp,$(I386)/kallsyms1.o)
+	@nm -n $@.tmp | awk -f $(KALLSYMS) | cmp -s - $(I386)/kallsyms1.s || { echo "$@: the symbol table \
+		moved between the links; compare nm -n $@.tmp with $(I386)/kallsyms1.s" >&2; rm -f $@.tmp; exit 1; }
 	@grub-file --is-x86-multiboot $@.tmp || { echo "$@: not a multiboot kernel" >&2; rm -f $@.tmp; exit 1; }
 	@mv $@.tmp $@
 
@@ -116,6 +136,11 @@ check-i386-failures: $(I386)/kernel.elf
 	$(call expect-failure,bad-cmdline,-append "mem=12Q",Malformed kernel parameter mem=12Q: expected a size)
 	$(call expect-failure,3M,-m 3M,the kernel needs RAM up to 3072 KiB)
 	$(call expect-failure,oops,-append shell -input -,BUG: unable to handle kernel NULL pointer dereference at 00000000,echo crash |)
+	@tr -d '\r' < $(KTAP_LOG)/oops.log | awk '/^IP: \[<c[0-9a-f]+>\] sysrq_handle_crash\+0x/ { ip = 1 } \
+		/^EIP is at sysrq_handle_crash\+0x[0-9a-f]+\/0x[0-9a-f]+$$/ { eip = 1 } \
+		trace && /^ \[<c[0-9a-f]+>\] [a-z_0-9.]+\+0x/ { called = 1 } /^Call Trace:$$/ { trace = 1 } \
+		END { exit !(ip && eip && called) }' \
+		|| { echo "check-i386: oops: the oops does not name sysrq_handle_crash and its callers; see $(KTAP_LOG)/oops.log" >&2; exit 1; }
 
 # The shell loses nothing typed ahead and ends where its input does: a session
 # piped into `make run` comes back whole ("help" is not "elp") and ends by itself.
