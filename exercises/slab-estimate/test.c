@@ -50,7 +50,7 @@ START_TEST(test_estimate_off_slab)
 	boot_or_fail("mem=64M quiet");
 	ck_assert_ptr_nonnull(kmem_cache_create("est1000", 1000, 8, 0, NULL));
 	ck_assert_uint_eq(objperslab("est1000", &pages), 4096 * pages / 1000);
-	ck_assert_uint_eq(objperslab("kmalloc-2048", &pages), 2 * pages);
+	ck_assert_uint_eq(objperslab("size-2048", &pages), 2 * pages);
 }
 END_TEST
 
@@ -81,9 +81,9 @@ START_TEST(test_estimate_kmalloc_geometry)
 	unsigned long pages;
 
 	boot_or_fail("mem=64M quiet");
-	ck_assert_uint_eq(objperslab("kmalloc-4096", &pages), pages);
-	ck_assert_uint_eq(objperslab("kmalloc-8192", &pages), pages / 2);
-	ck_assert_uint_eq(objperslab("kmalloc-64", &pages), expect_on_slab(4096, 64, 64));
+	ck_assert_uint_eq(objperslab("size-4096", &pages), pages);
+	ck_assert_uint_eq(objperslab("size-8192", &pages), pages / 2);
+	ck_assert_uint_eq(objperslab("size-64", &pages), expect_on_slab(4096, 64, 64));
 }
 END_TEST
 
