@@ -68,7 +68,6 @@ host-asan: $(BUILD)/host-asan/libkmem.a $(BUILD)/host-asan/check_kmem
 
 # The i386 machine: the kernel image, its ISO and the QEMU runs (mk/i386.mk).
 -include mk/i386.mk
--include mk/grade.mk
 -include mk/bench.mk
 
 # --------------------------------------------------------------------------
@@ -124,6 +123,9 @@ $(BUILD)/book.pdf: book.tex book.bib $(WOVEN) $(EXAMPLES) $(FIGURES) mk/booklint
 
 .PHONY: pdf
 pdf: $(BUILD)/book.pdf
+
+# The course kit (Appendix A): its student edition needs EXAMPLES and FIGURES.
+-include mk/grade.mk
 
 # --------------------------------------------------------------------------
 # Tests.  `check` is every test there is; each part is a target of its own.
