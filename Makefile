@@ -1,20 +1,44 @@
 # The user's entry points.  The rules live in tangle.mk (chapters -> code/) and
 # mk/build.mk (code/ -> build/); this file makes sure the Debian packages are
-# there first (mk/deps) and hands each target over.
+# there first (mk/deps) and hands each target over.  Every target here carries a
+# "## what it does" comment, which make help prints.
 
 BUILD_MK = $(MAKE) --no-print-directory -f mk/build.mk
 
-.PHONY: all check pdf html tangle host exercises i386 check-i386 run clean deps \
+.PHONY: all check pdf html tangle host exercises i386 run bench clean deps help \
 	grade grade-all student autograder test
-all: deps            ## tangle, build the library and tools, typeset the book
+all: deps            ## (the default) packages, tangle, build the library, tools and kernel, typeset the book
 	@$(BUILD_MK) all
-check: deps          ## every test
+check: deps          ## every test (what CI runs)
 	@$(BUILD_MK) check
+check-%: deps        ## one part of make check; PART is one of: $(CHECK_PARTS)
+	@$(BUILD_MK) $@
+tangle: deps         ## only tangle the chapters into code/
+host: deps           ## only the hosted library, its Check suites and tools (build/host)
+pdf: deps            ## only the book, build/book.pdf
+html: deps           ## only the HTML edition, build/html/index.html
+i386: deps           ## the i386 kernel and its CD image, and one boot in QEMU
+run: deps            ## boot the i386 kernel in QEMU, its serial shell on this terminal
+bench: deps          ## the benchmarks, beside glibc, jemalloc and mimalloc: CSV and plots
+exercises: deps      ## list the exercises and their points
+student: deps        ## the student edition: the tree build/student and its book build/student/book.pdf
+test: deps           ## an exercise's public tests: EX=get-order [SUB=my.c]
+grade: deps          ## grade a submission: EX=get-order SUB=my.c [TESTS=dir]
+grade-all: deps      ## grade a class: EX=get-order DIR=submissions/
+autograder: deps     ## the Gradescope package: EX=get-order
 # The course kit's targets (mk/grade.mk) take their arguments as variables:
 # make grade EX=get-order SUB=my.c; make's command-line variables reach the sub-make.
-pdf html tangle host exercises i386 check-i386 run bench grade grade-all student autograder test: deps
+tangle host pdf html i386 run bench exercises student test grade grade-all autograder:
 	@$(BUILD_MK) $@
-deps:
+deps:                ## only install the Debian packages of mk/packages (as root; else print the apt line)
 	@mk/deps
-clean:
+clean:               ## remove code/ and build/
 	rm -rf code build
+help:                ## this list
+	@echo "make TARGET, with TARGET one of:"
+	@sed -n 's/^\([a-z0-9%-]*\):[^#]*## \(.*\)/\1\t\2/p' Makefile | \
+		awk -F '\t' -v parts="$(CHECK_PARTS)" '{ t = $$1; sub(/%/, "PART", t); d = $$2; \
+			sub(/\$$\(CHECK_PARTS\)/, parts, d); printf "  %-12s %s\n", t, d }'
+
+# The parts of make check: the check-* prerequisites of mk/build.mk's check.
+CHECK_PARTS = $(patsubst check-%,%,$(filter check-%,$(shell sed -n 's/^check: *//p' mk/build.mk)))

@@ -9,6 +9,9 @@ CHAPTERS := $(sort $(wildcard chapters/[0-9][0-9]-*.nw) $(wildcard chapters/[0-9
 CODE     := code
 BUILD    := build
 include tangle.mk
+# The student edition (mk/student) adds mk/edition.mk, which freezes the book's
+# examples there: see "The book" below.
+-include mk/edition.mk
 
 # --------------------------------------------------------------------------
 # The hosted machine: libkmem.a, the tools and the Check suites, built twice:
@@ -65,7 +68,6 @@ host-asan: $(BUILD)/host-asan/libkmem.a $(BUILD)/host-asan/check_kmem
 
 # The i386 machine: the kernel image, its ISO and the QEMU runs (mk/i386.mk).
 -include mk/i386.mk
--include mk/grade.mk
 -include mk/bench.mk
 
 # --------------------------------------------------------------------------
@@ -88,9 +90,17 @@ $(BUILD)/tex/.woven: $(CHAPTERS) mk/splitweave mk/nwescape
 	@touch $@
 $(WOVEN): $(BUILD)/tex/.woven ;
 
+# In the student edition (EXAMPLES_FROZEN), the examples are the book's own,
+# copied in by make student: its stubbed allocator and kernel could not make them,
+# so no rule remakes them there.
+ifeq ($(EXAMPLES_FROZEN),)
 $(BUILD)/examples/%.out: $(CODE)/examples/%.ksh $(BUILD)/host/kmemsim
 	@mkdir -p $(@D)
 	$(BUILD)/host/kmemsim -x $< > $@.tmp && mv $@.tmp $@
+else
+$(BUILD)/examples/%.out:
+	@echo "$@ is missing: the student edition's examples come from the book's tree (make student there)" >&2; exit 1
+endif
 
 $(BUILD)/figures/%.pdf: figures/%.tex
 	@mkdir -p $(@D)
@@ -113,6 +123,9 @@ $(BUILD)/book.pdf: book.tex book.bib $(WOVEN) $(EXAMPLES) $(FIGURES) mk/booklint
 
 .PHONY: pdf
 pdf: $(BUILD)/book.pdf
+
+# The course kit (Appendix A): its student edition needs EXAMPLES and FIGURES.
+-include mk/grade.mk
 
 # --------------------------------------------------------------------------
 # Tests.  `check` is every test there is; each part is a target of its own.

@@ -82,13 +82,17 @@ $(I386)/kmem.iso: $(I386)/kernel.elf $(CODE)/arch/i386/grub.cfg
 
 -include $(I386_OBJS:.o=.d) $(I386)/kernel.lds.d
 
-# The book shows what the kernel prints on a boot, made when the book is made.
+# The book shows what the kernel prints on a boot, made when the book is made
+# (in the student edition, EXAMPLES_FROZEN, it is the book's: see mk/build.mk).
+# On a failure the verdict names the log, which stays.
+ifeq ($(EXAMPLES_FROZEN),)
 $(BUILD)/examples/i386-boot.out: $(I386)/kernel.elf $(QEMU_KTAP)
 	@mkdir -p $(@D)
 	$(say) QEMU $@
 	$(Q)$(QEMU_KTAP) -m 1G -append "mem=960M" -log $@.log $(I386)/kernel.elf > $@.verdict \
-		|| { cat $@.verdict >&2; rm -f $@.log $@.verdict; exit 1; }
+		|| { cat $@.verdict >&2; rm -f $@.verdict; exit 1; }
 	$(Q)tr -d '\r' < $@.log > $@ && rm -f $@.log $@.verdict
+endif
 $(BUILD)/book.pdf $(BUILD)/html/index.html: $(BUILD)/examples/i386-boot.out
 
 .PHONY: i386 check-i386 check-i386-boots check-i386-failures check-i386-shell check-i386-judge run
