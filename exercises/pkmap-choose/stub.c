@@ -1,5 +1,5 @@
 /* == chunk: Advance [[last_pkmap_nr]] to the next slot, or stop when it is free == */
-last_pkmap_nr = (last_pkmap_nr + 1) & LAST_PKMAP_MASK;
-if (pkmap_count[last_pkmap_nr] > LAST_PKMAP + count)
-	flush_all_zero_pkmaps();
+last_pkmap_nr = (last_pkmap_nr + 1) % LAST_PKMAP;
+if (count < 0)
+	(void)flush_all_zero_pkmaps;
 break;
