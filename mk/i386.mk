@@ -103,8 +103,9 @@ check-i386: check-i386-boots check-i386-failures check-i386-shell check-i386-jud
 	@echo "check-i386: the kernel passes its self-tests in QEMU and fails where it must"
 
 # The kernel passes its self-tests at every memory size (16M: low memory only;
-# 1G and 3G: high memory; 4G: RAM above 4 GiB too), with four CPUs, in the
-# shell, and from GRUB on the CD.
+# 1G and 3G: high memory; 4G: RAM above 4 GiB too), with four CPUs, with the
+# vmalloc area made smaller and larger (vmalloc=), in the shell, and from GRUB
+# on the CD.
 check-i386-boots: $(I386)/kernel.elf $(I386)/kmem.iso
 	@mkdir -p $(KTAP_LOG)
 	@$(QEMU_KTAP) -m 16M -log $(KTAP_LOG)/m16M.log $(I386)/kernel.elf
@@ -115,6 +116,10 @@ check-i386-boots: $(I386)/kernel.elf $(I386)/kmem.iso
 	@grep -q '^Warning only 4GB will be used' $(KTAP_LOG)/m4G.log \
 		|| { echo "check-i386: no warning about RAM above 4 GiB; see $(KTAP_LOG)/m4G.log" >&2; exit 1; }
 	@$(QEMU_KTAP) -m 128M -smp 4 -log $(KTAP_LOG)/smp4.log $(I386)/kernel.elf
+	@for v in 8M 256M 512M; do $(QEMU_KTAP) -m 1G -append "vmalloc=$$v" -log $(KTAP_LOG)/vmalloc-$$v.log \
+		$(I386)/kernel.elf || exit 1; done
+	@grep -q 'vmalloc : 0xe0000000 - 0xff7fe000   ( 503 MB)' $(KTAP_LOG)/vmalloc-512M.log \
+		|| { echo "check-i386: vmalloc=512M did not give a 503 MB vmalloc area; see $(KTAP_LOG)/vmalloc-512M.log" >&2; exit 1; }
 	@printf 'echo hello from the shell\ncat /proc/cmdline\npoweroff\n' | \
 		$(QEMU_KTAP) -append "mem=64M shell" -input - -log $(KTAP_LOG)/shell.log $(I386)/kernel.elf
 	@grep -q '^hello from the shell' $(KTAP_LOG)/shell.log && grep -q '^mem=64M shell' $(KTAP_LOG)/shell.log \

@@ -1,0 +1,2 @@
+/* == chunk: Free slot [[i]] if its mapping is unused == */
+continue;

@@ -1,0 +1,4 @@
+/* == chunk: Refuse a size or an alignment no area can have == */
+if (size == 0 || size > VMALLOC_TOTAL || align > VMALLOC_TOTAL)
+	return NULL;
+size = PAGE_ALIGN(size) + PAGE_SIZE;

@@ -1,0 +1,8 @@
+/* == chunk: Split [[va]] around the request, the spare node taking the upper part == */
+struct vmap_area *upper = *spare;
+
+*spare = NULL;
+upper->va_start = end;
+upper->va_end = va->va_end;
+va->va_end = addr;
+va_insert(&free_vmap_area_root, upper);
