@@ -130,8 +130,8 @@ pdf: $(BUILD)/book.pdf
 # --------------------------------------------------------------------------
 # Tests.  `check` is every test there is; each part is a target of its own.
 
-.PHONY: check check-host check-asan check-shell-fuzz check-layers check-headers check-lines check-rebuild check-exercises
-check: check-host check-asan check-shell-fuzz check-layers check-headers check-lines check-i386 check-exercises check-bench pdf check-html check-rebuild check-grader check-student
+.PHONY: check check-host check-asan check-shell-fuzz check-layers check-vmalloc-scale check-headers check-lines check-rebuild check-exercises
+check: check-host check-asan check-shell-fuzz check-layers check-vmalloc-scale check-headers check-lines check-i386 check-exercises check-bench pdf check-html check-rebuild check-grader check-student
 	@echo "check: all tests passed"
 
 check-host: $(BUILD)/host/check_kmem
@@ -155,6 +155,13 @@ check-shell-fuzz: $(BUILD)/host/shellfuzz $(BUILD)/host/kmemsim $(BUILD)/host-as
 # (mk/check-layers reads the symbols of every object file of both machines).
 check-layers: $(HOST_PRODUCTS) $(BUILD)/i386/kernel.elf
 	@mk/check-layers $(BUILD)/host/obj $(BUILD)/i386/obj
+# A program outside the library, built with a plain command line, holds 100 000
+# live vmalloc areas (chapter "vmalloc"), at the host's default vm.max_map_count.
+check-vmalloc-scale: $(BUILD)/host/libkmem.a
+	@mkdir -p $(BUILD)/outside
+	$(Q)$(CC) -std=gnu11 -O2 -Wall -Wextra -Werror -I$(CODE)/include $(CODE)/outside/vmalloc-100k.c \
+		$(BUILD)/host/libkmem.a -pthread -o $(BUILD)/outside/vmalloc-100k
+	@$(BUILD)/outside/vmalloc-100k
 check-headers: $(TANGLE_STAMP)
 	mk/check-headers $(CODE)/include
 check-lines: $(TANGLE_STAMP)
