@@ -33,7 +33,7 @@ VARIANT_CFLAGS_host      := -O2
 VARIANT_CFLAGS_host-asan := -O1 -fno-omit-frame-pointer -fsanitize=address,undefined \
 	-fno-sanitize-recover=all
 
-LIB_SRCS  := $(filter mm/%.c kernel/%.c lib/%.c arch/hosted/%.c,$(ROOTS))
+LIB_SRCS  := $(filter init/%.c mm/%.c kernel/%.c lib/%.c arch/hosted/%.c,$(ROOTS))
 TEST_SRCS := $(filter tests/%.c,$(ROOTS))
 TOOLS     := $(patsubst tools/%.c,%,$(filter tools/%.c,$(ROOTS)))
 
@@ -117,8 +117,8 @@ pdf: $(BUILD)/book.pdf
 # --------------------------------------------------------------------------
 # Tests.  `check` is every test there is; each part is a target of its own.
 
-.PHONY: check check-host check-asan check-shell-fuzz check-headers check-lines check-rebuild check-exercises
-check: check-host check-asan check-shell-fuzz check-headers check-lines check-i386 check-exercises check-bench pdf check-html check-rebuild check-grader check-student
+.PHONY: check check-host check-asan check-shell-fuzz check-layers check-headers check-lines check-rebuild check-exercises
+check: check-host check-asan check-shell-fuzz check-layers check-headers check-lines check-i386 check-exercises check-bench pdf check-html check-rebuild check-grader check-student
 	@echo "check: all tests passed"
 
 check-host: $(BUILD)/host/check_kmem
@@ -128,11 +128,20 @@ check-asan: $(BUILD)/host-asan/check_kmem
 		$(BUILD)/host-asan/check_kmem
 # kmemsim as a user meets it (mk/check-kmemsim), and the shell against thousands
 # of generated hostile lines, plain and under the sanitizers (mk/check-shell-fuzz).
-check-shell-fuzz: $(BUILD)/host/shellfuzz $(BUILD)/host/kmemsim $(BUILD)/host-asan/kmemsim
-	@mk/check-kmemsim $(BUILD)/host/kmemsim
+check-shell-fuzz: $(BUILD)/host/shellfuzz $(BUILD)/host/kmemsim $(BUILD)/host-asan/kmemsim \
+		$(BUILD)/i386/kernel.elf
+	@mk/check-kmemsim $(BUILD)/host/kmemsim $(BUILD)/i386/kernel.elf
 	@mk/check-shell-fuzz $(BUILD)/host/shellfuzz $(BUILD)/host/kmemsim 1 2 3 4
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 mk/check-shell-fuzz \
 		$(BUILD)/host/shellfuzz $(BUILD)/host-asan/kmemsim 5 6
+	@# The i386 shell: 500 lines, without Ctrl-D, which ends a serial session.
+	@$(BUILD)/host/shellfuzz 9 500 | tr -d '\004' > $(BUILD)/shellfuzz-i386.in
+	@mk/qemu-shell -q -timeout 600 -kernel $(BUILD)/i386/kernel.elf $(BUILD)/shellfuzz-i386.in
+	@echo "check-shell-fuzz: the i386 shell answered 500 fuzzed lines"
+# Calls go down the layers of the code and the boot sequence is written once
+# (mk/check-layers reads the symbols of every object file of both machines).
+check-layers: $(HOST_PRODUCTS) $(BUILD)/i386/kernel.elf
+	@mk/check-layers $(BUILD)/host/obj $(BUILD)/i386/obj
 check-headers: $(TANGLE_STAMP)
 	mk/check-headers $(CODE)/include
 check-lines: $(TANGLE_STAMP)

@@ -6,14 +6,17 @@
 #               self-tests' summary
 #   check-i386  boot the kernel at several memory sizes and CPU counts, and where it
 #               must fail; mk/qemu-ktap judges each run (logs in build/i386/log)
-#   run         boot it with the serial shell on this terminal
+#   run         boot it with the serial shell on this terminal, or on input piped
+#               in, which ends the session where it ends
 #               (RUN_APPEND="shell", RUN_MEM=128M)
+# mk/qemu-shell runs a file of shell command lines and judges whether the kernel
+# survived them.
 
 I386        := $(BUILD)/i386
-I386_SRCS   := $(filter-out %.lds.S,$(filter arch/i386/%.c arch/i386/%.S kernel/%.c lib/%.c mm/%.c,$(ROOTS)))
+I386_SRCS   := $(filter-out %.lds.S,$(filter arch/i386/%.c arch/i386/%.S init/%.c kernel/%.c lib/%.c mm/%.c,$(ROOTS)))
 I386_OBJS   := $(addprefix $(I386)/obj/,$(addsuffix .o,$(basename $(I386_SRCS))))
 I386_CFLAGS := -std=gnu11 -m32 -ffreestanding -fno-pie -fno-pic -fno-stack-protector \
-	-mno-sse -mno-mmx -mno-80387 -fno-asynchronous-unwind-tables \
+	-mno-sse -mno-mmx -mno-80387 -fno-asynchronous-unwind-tables -fno-omit-frame-pointer \
 	-O2 -g -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
 	-Wno-unused-parameter -fno-strict-aliasing -DCONFIG_ARCH_I386 -I$(CODE)/include
 I386_LDFLAGS := -m32 -nostdlib -no-pie -static -Wl,--build-id=none -Wl,-z,noexecstack \
@@ -41,9 +44,29 @@ $(I386)/kernel.lds: $(CODE)/arch/i386/kernel.lds.S
 	$(say) CPP $@
 	$(Q)$(CC) -E -P -Ui386 -x assembler-with-cpp -I$(CODE)/include -MMD -MP -MT $@ -MF $@.d $< -o $@
 
-$(I386)/kernel.elf: $(I386_OBJS) $(I386)/kernel.lds
+# The kernel carries its own symbol table (chapter 1, "Symbols in the image"),
+# made from a first link with an empty table and linked in by a second; the table
+# made again from the final image must be the one linked in.
+KALLSYMS := $(CODE)/scripts/kallsyms.awk
+i386-link = $(CC) $(I386_LDFLAGS) -T $(I386)/kernel.lds -o $(1) $(I386_OBJS) $(2) $(I386_LIBGCC)
+
+$(I386)/kallsyms0.s: $(KALLSYMS)
+	@mkdir -p $(@D)
+	$(Q)awk -f $(KALLSYMS) /dev/null > $@
+$(I386)/kernel.tmp1.elf: $(I386_OBJS) $(I386)/kallsyms0.o $(I386)/kernel.lds
 	$(say) LD $@
-	$(Q)$(CC) $(I386_LDFLAGS) -T $(I386)/kernel.lds -o $@.tmp $(I386_OBJS) $(I386_LIBGCC)
+	$(Q)$(call i386-link,$@,$(I386)/kallsyms0.o)
+$(I386)/kallsyms1.s: $(I386)/kernel.tmp1.elf $(KALLSYMS)
+	$(say) KSYM $@
+	$(Q)nm -n $< | awk -f $(KALLSYMS) > $@.tmp && mv $@.tmp $@
+$(I386)/kallsyms%.o: $(I386)/kallsyms%.s
+	$(Q)$(CC) -m32 -c $< -o $@
+
+$(I386)/kernel.elf: $(I386_OBJS) $(I386)/kallsyms1.o $(I386)/kernel.lds
+	$(say) LD $@
+	$(Q)$(call i386-link,$@.tmp,$(I386)/kallsyms1.o)
+	@nm -n $@.tmp | awk -f $(KALLSYMS) | cmp -s - $(I386)/kallsyms1.s || { echo "$@: the symbol table \
+		moved between the links; compare nm -n $@.tmp with $(I386)/kallsyms1.s" >&2; rm -f $@.tmp; exit 1; }
 	@grub-file --is-x86-multiboot $@.tmp || { echo "$@: not a multiboot kernel" >&2; rm -f $@.tmp; exit 1; }
 	@mv $@.tmp $@
 
@@ -68,11 +91,11 @@ $(BUILD)/examples/i386-boot.out: $(I386)/kernel.elf $(QEMU_KTAP)
 	$(Q)tr -d '\r' < $@.log > $@ && rm -f $@.log $@.verdict
 $(BUILD)/book.pdf $(BUILD)/html/index.html: $(BUILD)/examples/i386-boot.out
 
-.PHONY: i386 check-i386 check-i386-boots check-i386-failures check-i386-judge run
+.PHONY: i386 check-i386 check-i386-boots check-i386-failures check-i386-shell check-i386-judge run
 i386: $(I386)/kernel.elf $(I386)/kmem.iso
 	@$(QEMU_KTAP) $(I386)/kernel.elf
 
-check-i386: check-i386-boots check-i386-failures check-i386-judge
+check-i386: check-i386-boots check-i386-failures check-i386-shell check-i386-judge
 	@echo "check-i386: the kernel passes its self-tests in QEMU and fails where it must"
 
 # The kernel passes its self-tests at every memory size (16M: low memory only;
@@ -118,6 +141,36 @@ check-i386-failures: $(I386)/kernel.elf
 	$(call expect-failure,bad-cmdline,-append "mem=12Q",Malformed kernel parameter mem=12Q: expected a size)
 	$(call expect-failure,3M,-m 3M,the kernel needs RAM up to 3072 KiB)
 	$(call expect-failure,oops,-append shell -input -,BUG: unable to handle kernel NULL pointer dereference at 00000000,echo crash |)
+	@tr -d '\r' < $(KTAP_LOG)/oops.log | awk '/^IP: \[<c[0-9a-f]+>\] sysrq_handle_crash\+0x/ { ip = 1 } \
+		/^EIP is at sysrq_handle_crash\+0x[0-9a-f]+\/0x[0-9a-f]+$$/ { eip = 1 } \
+		trace && /^ \[<c[0-9a-f]+>\] [a-z_0-9.]+\+0x/ { called = 1 } /^Call Trace:$$/ { trace = 1 } \
+		END { exit !(ip && eip && called) }' \
+		|| { echo "check-i386: oops: the oops does not name sysrq_handle_crash and its callers; see $(KTAP_LOG)/oops.log" >&2; exit 1; }
+
+# The shell loses nothing typed ahead and ends where its input does: a session
+# piped into `make run` comes back whole ("help" is not "elp") and ends by itself.
+# mk/qemu-shell, the runner for files of command lines, gives each verdict its
+# status: survived 0, died 1, hung 3, ended early 4.
+SHELL_LOG := $(KTAP_LOG)/shell
+check-i386-shell: $(I386)/kernel.elf
+	@mkdir -p $(SHELL_LOG)
+	@printf 'help\necho ok\n' | timeout 120 $(MAKE) --no-print-directory -s -f mk/build.mk run \
+		> $(SHELL_LOG)/run.log 2>&1 \
+		|| { echo "check-i386: a piped make run did not end with status 33; see $(SHELL_LOG)/run.log" >&2; exit 1; }
+	@tr -d '\r' < $(SHELL_LOG)/run.log > $(SHELL_LOG)/run.txt; \
+	grep -q '^kmem# help$$' $(SHELL_LOG)/run.txt && grep -q '^  help [[]COMMAND[]]  *list the commands' $(SHELL_LOG)/run.txt \
+		&& grep -q '^ok$$' $(SHELL_LOG)/run.txt \
+		|| { echo "check-i386: a piped make run lost input; see $(SHELL_LOG)/run.log" >&2; exit 1; }
+	@qemu_shell() { want=$$1 name=$$2 verdict=$$4; printf "$$3" > $(SHELL_LOG)/$$name.in; shift 4; \
+		out=$$(mk/qemu-shell -kernel $(I386)/kernel.elf -log $(SHELL_LOG)/$$name.log "$$@" $(SHELL_LOG)/$$name.in); \
+		[ $$? -eq $$want ] && case $$out in *"$$verdict"*) ;; *) false ;; esac || { \
+		echo "check-i386: mk/qemu-shell $$name: not status $$want and \"$$verdict\": $$out" >&2; exit 1; }; }; \
+	qemu_shell 0 survives 'help\necho ok\nalloc 3\ncheck' 'survived'; \
+	qemu_shell 1 dies 'echo BUG: x\ncrash\necho not reached\n' 'died: BUG: unable to handle'; \
+	qemu_shell 3 hangs "$$(for i in $$(seq 40); do printf 'workload %s 1000000\\n' $$i; done)" 'hung' -timeout 3; \
+	qemu_shell 4 ends-early 'echo a\npoweroff\necho b\n' 'ended early'; \
+	tr -d '\r' < $(SHELL_LOG)/survives.log | grep -q '^ok$$' || { echo "check-i386: mk/qemu-shell: no answer to echo ok" >&2; exit 1; }
+	@echo "check-i386: the shell reads piped input whole, ends at its end; mk/qemu-shell judges"
 
 # The judge itself, on made-up logs: a good one passes, and each kind of failure is
 # called by its name.
@@ -140,9 +193,13 @@ check-i386-judge:
 	judge 35 "$${good}general protection fault: 0000 [#1]\n" 1 'stopped: general protection fault'; \
 	echo "check-i386: mk/qemu-ktap passes a good log and names each kind of failure"
 
+# A terminal is handed to QEMU as it is.  Input from a pipe or a file is followed
+# by Ctrl-D, which the shell takes for the end of input, as on a terminal: the
+# session ends where the input does.
+RUN_QEMU = qemu-system-i386 -kernel $(I386)/kernel.elf -append "$(RUN_APPEND)" -serial stdio \
+	-display none -device isa-debug-exit,iobase=0xf4,iosize=0x04 -no-reboot -m $(RUN_MEM)
 run: $(I386)/kernel.elf
-	@qemu-system-i386 -kernel $(I386)/kernel.elf -append "$(RUN_APPEND)" -serial stdio \
-		-display none -device isa-debug-exit,iobase=0xf4,iosize=0x04 -no-reboot -m $(RUN_MEM); \
+	@if [ -t 0 ]; then $(RUN_QEMU); else { cat; printf '\004'; } | $(RUN_QEMU); fi; \
 	status=$$?; [ $$status -eq 33 ] || { echo "run: QEMU exited with status $$status, not 33" >&2; exit 1; }
 RUN_APPEND ?= shell
 RUN_MEM    ?= 128M
