@@ -6,7 +6,7 @@
 static unsigned long aligned_area(void)
 {
 	struct vm_struct *area;
-	void *q = __vmalloc_node_range(PAGE_SIZE, 4 * SZ_1M, VMALLOC_START, VMALLOC_END,
+	void *q = __vmalloc_node_range(PAGE_SIZE, 16 * SZ_1M, VMALLOC_START, VMALLOC_END,
 				       GFP_KERNEL, PAGE_KERNEL, NULL);
 
 	ck_assert_ptr_nonnull(q);
