@@ -52,8 +52,9 @@ student: student-edition $(STUDENT_EXAMPLES) $(FIGURES)
 	@mkdir -p $(BUILD)/student/build
 	@cp -R $(BUILD)/examples $(BUILD)/figures $(BUILD)/student/build/
 	@find $(BUILD)/student/build/figures -type f -exec touch {} +
-	@$(MAKE) --no-print-directory -C $(BUILD)/student -f mk/build.mk host pdf \
-		|| { echo "student: the student edition's make failed in $(BUILD)/student (above)" >&2; exit 1; }
+	@$(MAKE) --no-print-directory -C $(BUILD)/student -f mk/build.mk host pdf > $(BUILD)/student.log 2>&1 \
+		|| { tail -30 $(BUILD)/student.log >&2; \
+		     echo "student: the student edition's make failed in $(BUILD)/student; the whole log: $(BUILD)/student.log" >&2; exit 1; }
 	@cp $(BUILD)/student/build/book.pdf $(BUILD)/student/book.pdf
 	@echo "student: the student edition is in $(BUILD)/student (its book: $(BUILD)/student/book.pdf)"
 student-edition: $(TANGLE_STAMP)
