@@ -100,3 +100,60 @@ check-bench: $(BENCH_PROGS) $(CODE)/tools/bench-check.awk $(CODE)/tools/bench-ca
 			$(CHECK_BENCH)/$$bad.csv 2>/dev/null; then \
 			echo "check-bench: the checker accepted a broken output ($$bad.csv)"; exit 1; fi; done
 	@echo "check-bench: the checker rejects a missing row and a zero time"
+
+# The vmalloc and kmap benchmarks (appendix "Measuring", section "The vmalloc and
+# kmap benchmarks").  Their own program, files and tables, beside the others':
+#   bench-vmalloc        times build/host/bench_vmalloc (mem=1G vmalloc=900M: up to
+#                        10^5 live areas, by the tree and by 2.6's list walk; kmap;
+#                        vmalloc beside kmalloc) and glibc's malloc at 4 KiB and 1 MiB,
+#                        into build/bench/times-vmalloc.csv; writes vmalloc.csv,
+#                        table-vmalloc.tex, table-vmalloc-kmap.tex and the plot
+#                        build/figures/bench-vmalloc; prints the target's verdict.
+#                        make bench runs it first, once the programs are built.
+#   check-bench-vmalloc  its smoke test, part of check-bench: --quick, every row there
+#                        and positive, and the report makes its tables from them.
+BENCH_VMALLOC := $(BUILD)/host/bench_vmalloc
+# The rows the report needs; the smoke test fails if --list lacks one.
+BENCH_VMALLOC_ROWS := $(foreach n,100 1000 10000 100000,vmalloc-live$(n) vmalloc-list-live$(n)) \
+	kmap kmap-2048pages kmap_atomic vmalloc4096 kmalloc4096 vmalloc1048576 kmalloc1048576
+.PHONY: bench-vmalloc check-bench-vmalloc
+bench: bench-vmalloc
+bench-vmalloc: $(BENCH_VMALLOC) $(BENCH_PROGS) $(CODE)/tools/bench-vmalloc-report.awk
+	@mkdir -p $(BENCH)
+	@echo "bench: timing vmalloc and kmap; medians of 15 rounds; load average $$(cut -d' ' -f1 /proc/loadavg)"
+	$(BENCH_VMALLOC) > $(BENCH)/times-vmalloc.csv
+	$(BENCH)/bench-glibc --expect glibc --only malloc4096 >> $(BENCH)/times-vmalloc.csv
+	$(BENCH)/bench-glibc --expect glibc --only malloc1048576 >> $(BENCH)/times-vmalloc.csv
+	@awk -v dir=$(BENCH) -v machine="$(BENCH_MACHINE)" -f $(CODE)/tools/bench-vmalloc-report.awk \
+		$(BENCH)/times-vmalloc.csv
+	@$(MAKE) --no-print-directory -f mk/build.mk $(BUILD)/figures/bench-vmalloc.pdf \
+		$(BUILD)/figures/bench-vmalloc.svg
+	@rm -f $(BUILD)/book.pdf $(BUILD)/html/index.html
+	@echo "bench: wrote $(BENCH)/times-vmalloc.csv, vmalloc.csv, table-vmalloc.tex, table-vmalloc-kmap.tex"
+
+$(BUILD)/figures/bench-vmalloc.pdf: figures/bench-vmalloc.gp $(BENCH)/vmalloc.csv
+	@mkdir -p $(@D)
+	$(say) GNUPLOT $@
+	$(Q)gnuplot -e "csv='$(BENCH)/vmalloc.csv'; out='$@'" $<
+
+CHECK_BENCH_VMALLOC := $(BUILD)/check-bench-vmalloc
+check-bench: check-bench-vmalloc
+check-bench-vmalloc: $(BENCH_VMALLOC) $(BENCH)/bench-glibc $(CODE)/tools/bench-check.awk \
+		$(CODE)/tools/bench-vmalloc-report.awk
+	@rm -rf $(CHECK_BENCH_VMALLOC) && mkdir -p $(CHECK_BENCH_VMALLOC)
+	@echo "$(BENCH_VMALLOC) --quick"
+	@$(BENCH_VMALLOC) --list > $(CHECK_BENCH_VMALLOC)/kmem.names
+	@$(BENCH_VMALLOC) --quick > $(CHECK_BENCH_VMALLOC)/kmem.csv
+	@awk -v alloc=kmem -v rows="$(BENCH_VMALLOC_ROWS)" -f $(CODE)/tools/bench-check.awk \
+		$(CHECK_BENCH_VMALLOC)/kmem.names $(CHECK_BENCH_VMALLOC)/kmem.csv
+	@$(BENCH)/bench-glibc --expect glibc --quick --only malloc1048576 > $(CHECK_BENCH_VMALLOC)/glibc.csv
+	@awk -v dir=$(CHECK_BENCH_VMALLOC) -f $(CODE)/tools/bench-vmalloc-report.awk \
+		$(CHECK_BENCH_VMALLOC)/kmem.csv $(CHECK_BENCH_VMALLOC)/glibc.csv > $(CHECK_BENCH_VMALLOC)/report.txt
+	@grep -q 'target: cost at 10^4 <= 2x cost at 10^2: tree [0-9.]*, \(PASS\|MISS\)' \
+		$(CHECK_BENCH_VMALLOC)/report.txt && \
+		grep -q '^100000,' $(CHECK_BENCH_VMALLOC)/vmalloc.csv && \
+		grep -q '1 MiB & [0-9.]* & [0-9.]* & [0-9.]* & [0-9.]*' \
+			$(CHECK_BENCH_VMALLOC)/table-vmalloc-kmap.tex \
+		|| { cat $(CHECK_BENCH_VMALLOC)/report.txt; \
+		     echo "check-bench: the vmalloc report lacks a verdict, the curve or a row"; exit 1; }
+	@echo "check-bench: bench_vmalloc: every row present and positive; the report has its verdict"
