@@ -102,8 +102,18 @@ i386: $(I386)/kernel.elf $(I386)/kmem.iso
 check-i386: check-i386-boots check-i386-failures check-i386-shell check-i386-judge
 	@echo "check-i386: the kernel passes its self-tests in QEMU and fails where it must"
 
+# $(call expect-cpus,LOG,N): the boot in LOG brought up N CPUs (chapter 9b), and
+# each of them ran its share of the self-test that counts on every CPU at once.
+define expect-cpus
+	@grep -q '^Brought up $(2) CPUs' $(KTAP_LOG)/$(1).log \
+		&& test "$$(grep -c '# smp_count_on_every_cpu: CPU[0-9]* ran its share' $(KTAP_LOG)/$(1).log)" = $(2) \
+		|| { echo "check-i386: $(1): not $(2) CPUs up, each with its share; see $(KTAP_LOG)/$(1).log" >&2; exit 1; }
+endef
+
 # The kernel passes its self-tests at every memory size (16M: low memory only;
-# 1G and 3G: high memory; 4G: RAM above 4 GiB too), with four CPUs, with the
+# 1G and 3G: high memory; 4G: RAM above 4 GiB too), with one, two and four CPUs
+# (QEMU's firmware lists one CPU per socket in the MP table, hence sockets=), with
+# four of which nr_cpus=2 allows two, with the
 # vmalloc area made smaller and larger (vmalloc=), in the shell, and from GRUB
 # on the CD.
 check-i386-boots: $(I386)/kernel.elf $(I386)/kmem.iso
@@ -115,7 +125,13 @@ check-i386-boots: $(I386)/kernel.elf $(I386)/kmem.iso
 	@$(QEMU_KTAP) -m 4G -log $(KTAP_LOG)/m4G.log $(I386)/kernel.elf
 	@grep -q '^Warning only 4GB will be used' $(KTAP_LOG)/m4G.log \
 		|| { echo "check-i386: no warning about RAM above 4 GiB; see $(KTAP_LOG)/m4G.log" >&2; exit 1; }
-	@$(QEMU_KTAP) -m 128M -smp 4 -log $(KTAP_LOG)/smp4.log $(I386)/kernel.elf
+	$(call expect-cpus,m128M,1)
+	@$(QEMU_KTAP) -m 1G -smp 2,sockets=2 -log $(KTAP_LOG)/smp2.log $(I386)/kernel.elf
+	$(call expect-cpus,smp2,2)
+	@$(QEMU_KTAP) -m 128M -smp 4,sockets=4 -log $(KTAP_LOG)/smp4.log $(I386)/kernel.elf
+	$(call expect-cpus,smp4,4)
+	@$(QEMU_KTAP) -m 128M -smp 4,sockets=4 -append "nr_cpus=2" -log $(KTAP_LOG)/smp4-nr2.log $(I386)/kernel.elf
+	$(call expect-cpus,smp4-nr2,2)
 	@for v in 8M 256M 512M; do $(QEMU_KTAP) -m 1G -append "vmalloc=$$v" -log $(KTAP_LOG)/vmalloc-$$v.log \
 		$(I386)/kernel.elf || exit 1; done
 	@grep -q 'vmalloc : 0xe0000000 - 0xff7fe000   ( 503 MB)' $(KTAP_LOG)/vmalloc-512M.log \
