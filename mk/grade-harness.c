@@ -195,9 +195,8 @@ static int install_filter(void)
 		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, OBS_FD, 1, 0),
 		RET(SECCOMP_RET_KILL_PROCESS),
 		RET(SECCOMP_RET_ALLOW),
-		/* ftruncate, fallocate: not on 0-3 (the observations are a pipe anyway) */
-		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SYS_ftruncate, 1, 0),
-		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SYS_fallocate, 0, 4),
+		/* ftruncate: not on 0-3 (the observations are a pipe anyway) */
+		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SYS_ftruncate, 0, 4),
 		LD_ARG0,
 		BPF_JUMP(BPF_JMP | BPF_JGT | BPF_K, OBS_FD, 1, 0),
 		RET(SECCOMP_RET_ERRNO | EBADF),
