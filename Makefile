@@ -6,7 +6,7 @@
 BUILD_MK = $(MAKE) --no-print-directory -f mk/build.mk
 
 .PHONY: all check pdf html tangle host exercises i386 run bench bench-vmalloc clean deps help \
-	grade grade-all student autograder test
+	grade grade-all student autograder test grade-bench
 all: deps            ## (the default) packages, tangle, build the library, tools and kernel, typeset the book
 	@$(BUILD_MK) all
 check: deps          ## every test (what CI runs)
@@ -27,9 +27,10 @@ test: deps           ## an exercise's public tests: EX=get-order [SUB=my.c]
 grade: deps          ## grade a submission: EX=get-order SUB=my.c [TESTS=dir]
 grade-all: deps      ## grade a class: EX=get-order DIR=submissions/
 autograder: deps     ## the Gradescope package: EX=get-order
+grade-bench: deps    ## the grader's benchmark: median s per submission, grade-all time [EX=get-order]
 # The course kit's targets (mk/grade.mk) take their arguments as variables:
 # make grade EX=get-order SUB=my.c; make's command-line variables reach the sub-make.
-tangle host pdf html i386 run bench bench-vmalloc exercises student test grade grade-all autograder:
+tangle host pdf html i386 run bench bench-vmalloc exercises student test grade grade-all autograder grade-bench:
 	@$(BUILD_MK) $@
 deps:                ## only install the Debian packages of mk/packages (as root; else print the apt line)
 	@mk/deps

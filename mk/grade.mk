@@ -4,8 +4,10 @@
 #   make grade-all EX=get-order DIR=folder          grade a class (mk/grade-all)
 #   make student                                    the student edition, build/student
 #   make test EX=get-order [SUB=my.c]               the public tests of an exercise
-#   make autograder EX=get-order                    build/grade/autograder-get-order.zip
+#   make autograder EX=get-order [GRADE_ALLOW_DEGRADED=1]
+#                                                   build/grade/autograder-get-order.zip
 #   make check-grader check-student                 the kit's own tests
+#   make grade-bench [EX=get-order]                 the grader's benchmark (mk/grade-bench)
 #
 # The grader compiles a submission against the book's own build: it reuses the
 # objects of build/host that the submission does not touch, and it needs the
@@ -17,7 +19,7 @@ GRADE_CFLAGS  = $(subst -I$(CODE)/include,-Icode/include,$(HOST_CFLAGS)) $(VARIA
 GRADE_ARGS    = $(if $(TESTS),--tests $(TESTS))
 grade-need    = $(if $($(1)),,$(error give $(1)=$(2), e.g. make $@ $(1)=$(3)))
 
-.PHONY: grade-reference grade grade-all student student-edition test autograder check-grader check-student
+.PHONY: grade-bench grade-reference grade grade-all student student-edition test autograder check-grader check-student
 grade-reference: $(BUILD)/host/libkmem.a
 	@mkdir -p $(GRADE_DIR)
 	@{ echo "# written by make grade-reference (mk/grade.mk)"; \
@@ -61,15 +63,19 @@ student-edition: $(TANGLE_STAMP)
 	@CHAPTERS="$(CHAPTERS)" mk/student $(BUILD)/student
 
 # The public tests of an exercise, on the book's code or on a submission: what a
-# student runs in the student edition before submitting.
+# student runs in the student edition before submitting.  A student runs their
+# own code on their own machine: without bubblewrap, the degraded mode will do.
 test: grade-reference
 	$(call grade-need,EX,<exercise>,get-order)
-	@GRADE_REF_READY=1 mk/grade --public --out $(GRADE_DIR)/test/$(EX) $(GRADE_ARGS) $(if $(SUB),,--book) \
+	@GRADE_REF_READY=1 GRADE_ALLOW_DEGRADED=$${GRADE_ALLOW_DEGRADED:-1} mk/grade --public --out $(GRADE_DIR)/test/$(EX) $(GRADE_ARGS) $(if $(SUB),,--book) \
 		$(EX) $(SUB)
 
 autograder: grade-reference
 	$(call grade-need,EX,<exercise>,get-order)
 	@CHAPTERS="$(CHAPTERS)" mk/grade-autograder $(GRADE_ARGS) $(EX) $(GRADE_DIR)/autograder-$(EX).zip
+
+grade-bench: grade-reference
+	@CHAPTERS="$(CHAPTERS)" mk/grade-bench $(EX)
 
 check-grader: grade-reference
 	@CHAPTERS="$(CHAPTERS)" GRADE_REF_READY=1 mk/grade-check
