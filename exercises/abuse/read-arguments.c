@@ -11,7 +11,7 @@ for (char **e = environ; e && *e; e++)
 	for (const char *p = *e; *p; p++)
 		if (p[0] == '-' && p[1] == '-' && (p[2] == 's' || p[2] == 'e'))
 			found = 1;
-for (char **a = environ - 2; a > environ - 64 && *a; a--)
+for (char **a = environ - 2; a > environ - 64 && (unsigned long)*a > 4096; a--)	/* argv, down to argc */
 	for (const char *p = *a; *p; p++)
 		if (p[0] == '-' && p[1] == '-' && (p[2] == 's' || p[2] == 'e'))
 			found = 1;
