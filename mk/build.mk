@@ -102,6 +102,11 @@ $(BUILD)/examples/%.out:
 	@echo "$@ is missing: the student edition's examples come from the book's tree (make student there)" >&2; exit 1
 endif
 
+# The book prints a transcript folded to its text block (mk/wrapout: 85 columns of
+# \small typewriter); figures and the HTML edition read the transcript itself.
+$(BUILD)/examples/%.txt: $(BUILD)/examples/%.out mk/wrapout
+	mk/wrapout 85 < $< > $@.tmp && mv $@.tmp $@
+
 $(BUILD)/figures/%.pdf: figures/%.tex
 	@mkdir -p $(@D)
 	cd figures && pdflatex -interaction=batchmode -halt-on-error -output-directory ../$(@D) $*.tex >/dev/null \
@@ -114,12 +119,14 @@ $(BUILD)/figures/%.pdf: figures/%.gp $(BUILD)/examples/%.out
 $(BUILD)/figures/%.svg: $(BUILD)/figures/%.pdf
 	pdftocairo -svg $< $@
 
-$(BUILD)/book.pdf: book.tex book.bib $(WOVEN) $(EXAMPLES) $(FIGURES) mk/booklint
+$(BUILD)/book.pdf: book.tex book.bib $(WOVEN) $(EXAMPLES:.out=.txt) $(FIGURES) mk/booklint mk/marginlint \
+		$(BUILD)/examples/i386-boot.txt
 	@mkdir -p $(@D)
 	latexmk -pdf -outdir=$(BUILD) -interaction=nonstopmode -halt-on-error -file-line-error \
 		-silent book.tex > $(BUILD)/latexmk.out 2>&1 \
 		|| { grep -A5 -E '^[^ ]*:[0-9]+:|^!' $(BUILD)/book.log | head -40; exit 1; }
 	mk/booklint $(BUILD)/book.log $@
+	mk/marginlint $(BUILD)/book.log || { rm -f $@; exit 1; }
 
 .PHONY: pdf
 pdf: $(BUILD)/book.pdf
