@@ -3,7 +3,7 @@
 # reports them after the kmalloc_waste run of that chapter.  Data: the kmemsim
 # transcript build/examples/kmalloc.out (the chunk examples/kmalloc.ksh).
 # Called as: gnuplot -e "data='...'; out='...'" figures/kmalloc.gp
-set terminal pdfcairo size 15cm,6.5cm font "Latin Modern Roman,10"
+set terminal pdfcairo size 15cm,6.5cm font "Latin Modern Roman,12"
 set output out
 # One row per general cache (not the DMA twins): objsize, objperslab, pagesperslab.
 rows = sprintf("< awk '$1 ~ /^size-[0-9]+$/ { print $4, $5, $6 }' %s", data)

@@ -2,7 +2,7 @@
 # their watermarks, as /proc/zoneinfo reports them.  Data: the kmemsim
 # transcript build/examples/zoneinfo.out (the chunk examples/zoneinfo.ksh).
 # Called as: gnuplot -e "data='...'; out='...'" figures/zoneinfo.gp
-set terminal pdfcairo size 15cm,5.2cm font "Latin Modern Roman,10"
+set terminal pdfcairo size 15cm,5.2cm font "Latin Modern Roman,12"
 set output out
 # One row per zone: name, first MiB, last MiB, frames present, min, low, high.
 rows = sprintf("< awk '/^Node 0, zone/ { z = $4 } $1 == \"present\" { pr = $2 } " . \
@@ -19,13 +19,14 @@ stats rows using 3 nooutput
 set yrange [-0.6:3.4]
 set xrange [0:STATS_max]
 # Each zone is a box on the axis of physical memory; its label, on a row of its own,
-# has a dashed line down to where the zone starts.
+# has a dashed line down to where the zone starts (the labels begin a little to
+# the right, so that the lines to the first zones pass by them).
 zonecolour(i) = i == 0 ? 0xcc6677 : i == 1 ? 0x4477aa : 0x999933
 plot rows using (($2 + $3) / 2):(0):(($3 - $2) / 2):(0.35):(zonecolour($0)) \
 	with boxxyerror lc rgb variable, \
-     rows using (0):(0.8 + 0.85 * $0): \
+     rows using (STATS_max * 0.04):(0.8 + 0.85 * $0): \
 	(sprintf("%s: %g-%g MiB, %d frames; min %d, low %d, high %d pages", \
 		 strcol(1), $2, $3, $4, $5, $6, $7)) \
-	with labels offset 0,0 font ",10" left, \
+	with labels offset 0,0 font ",12" left, \
      rows using ($2):(0.6 + 0.85 * $0):(0):(-0.25 - 0.85 * $0) \
 	with vectors nohead dt 2 lc rgb "gray40"
