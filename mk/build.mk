@@ -102,10 +102,32 @@ $(BUILD)/examples/%.out:
 	@echo "$@ is missing: the student edition's examples come from the book's tree (make student there)" >&2; exit 1
 endif
 
+# The book prints a transcript folded to its text block (mk/wrapout: 85 columns of
+# \small typewriter); figures and the HTML edition read the transcript itself.
+$(BUILD)/examples/%.txt: $(BUILD)/examples/%.out mk/wrapout
+	mk/wrapout 85 < $< > $@.tmp && mv $@.tmp $@
+
+# A TikZ figure may \input numbers written at build time into $(BUILD)/figures.
 $(BUILD)/figures/%.pdf: figures/%.tex
 	@mkdir -p $(@D)
-	cd figures && pdflatex -interaction=batchmode -halt-on-error -output-directory ../$(@D) $*.tex >/dev/null \
+	cd figures && TEXINPUTS=../$(@D): pdflatex -interaction=batchmode -halt-on-error -output-directory ../$(@D) $*.tex >/dev/null \
 		|| { tail -30 ../$(@D)/$*.log; exit 1; }
+# The paging figure's numbers come from the tangled headers (mk/paging-geometry.c),
+# the slab figure's from a run of the slab allocator (mk/slab-geometry.c).  The
+# student edition's stubbed allocator could not make them: there, as the
+# examples, they are the book's own.
+ifeq ($(EXAMPLES_FROZEN),)
+$(BUILD)/figures/paging-geometry.tex: mk/paging-geometry.c $(BUILD)/host/libkmem.a
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(HOST_CFLAGS) -O2 -o $(@D)/gen-paging-geometry $< $(BUILD)/host/libkmem.a
+	$(Q)$(@D)/gen-paging-geometry > $@.tmp && mv $@.tmp $@
+$(BUILD)/figures/slab-geometry.tex: mk/slab-geometry.c $(BUILD)/host/libkmem.a
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(HOST_CFLAGS) -O2 -o $(@D)/gen-slab-geometry $< $(BUILD)/host/libkmem.a
+	$(Q)$(@D)/gen-slab-geometry > $@.tmp && mv $@.tmp $@
+endif
+$(BUILD)/figures/paging-walk.pdf: $(BUILD)/figures/paging-geometry.tex
+$(BUILD)/figures/slab-layout.pdf: $(BUILD)/figures/slab-geometry.tex
 # A plot reads the kmemsim transcript of the same name.
 $(BUILD)/figures/%.pdf: figures/%.gp $(BUILD)/examples/%.out
 	@mkdir -p $(@D)
@@ -114,12 +136,14 @@ $(BUILD)/figures/%.pdf: figures/%.gp $(BUILD)/examples/%.out
 $(BUILD)/figures/%.svg: $(BUILD)/figures/%.pdf
 	pdftocairo -svg $< $@
 
-$(BUILD)/book.pdf: book.tex book.bib $(WOVEN) $(EXAMPLES) $(FIGURES) mk/booklint
+$(BUILD)/book.pdf: book.tex book.bib $(WOVEN) $(EXAMPLES:.out=.txt) $(FIGURES) mk/booklint mk/marginlint \
+		$(BUILD)/examples/i386-boot.txt
 	@mkdir -p $(@D)
 	latexmk -pdf -outdir=$(BUILD) -interaction=nonstopmode -halt-on-error -file-line-error \
 		-silent book.tex > $(BUILD)/latexmk.out 2>&1 \
 		|| { grep -A5 -E '^[^ ]*:[0-9]+:|^!' $(BUILD)/book.log | head -40; exit 1; }
 	mk/booklint $(BUILD)/book.log $@
+	mk/marginlint $(BUILD)/book.log || { rm -f $@; exit 1; }
 
 .PHONY: pdf
 pdf: $(BUILD)/book.pdf
