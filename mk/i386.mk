@@ -112,8 +112,9 @@ endef
 
 # The kernel passes its self-tests at every memory size (16M: low memory only;
 # 1G and 3G: high memory; 4G: RAM above 4 GiB too), with one, two and four CPUs
-# (QEMU's firmware lists one CPU per socket in the MP table, hence sockets=), with
-# four of which nr_cpus=2 allows two, with the
+# found in ACPI's MADT, with four of which nr_cpus=2 allows two, with four found in
+# the MP table when QEMU gives no ACPI tables (the MP table lists one CPU per
+# socket, hence sockets=), with the
 # vmalloc area made smaller and larger (vmalloc=), in the shell, and from GRUB
 # on the CD.
 check-i386-boots: $(I386)/kernel.elf $(I386)/kmem.iso
@@ -126,12 +127,19 @@ check-i386-boots: $(I386)/kernel.elf $(I386)/kmem.iso
 	@grep -q '^Warning only 4GB will be used' $(KTAP_LOG)/m4G.log \
 		|| { echo "check-i386: no warning about RAM above 4 GiB; see $(KTAP_LOG)/m4G.log" >&2; exit 1; }
 	$(call expect-cpus,m128M,1)
-	@$(QEMU_KTAP) -m 1G -smp 2,sockets=2 -log $(KTAP_LOG)/smp2.log $(I386)/kernel.elf
+	@$(QEMU_KTAP) -m 1G -smp 2 -log $(KTAP_LOG)/smp2.log $(I386)/kernel.elf
 	$(call expect-cpus,smp2,2)
-	@$(QEMU_KTAP) -m 128M -smp 4,sockets=4 -log $(KTAP_LOG)/smp4.log $(I386)/kernel.elf
+	@$(QEMU_KTAP) -m 128M -smp 4 -log $(KTAP_LOG)/smp4.log $(I386)/kernel.elf
 	$(call expect-cpus,smp4,4)
-	@$(QEMU_KTAP) -m 128M -smp 4,sockets=4 -append "nr_cpus=2" -log $(KTAP_LOG)/smp4-nr2.log $(I386)/kernel.elf
+	@grep -q '^Using ACPI (MADT) for SMP configuration information' $(KTAP_LOG)/smp4.log \
+		|| { echo "check-i386: smp4: the CPUs were not found in ACPI's MADT; see $(KTAP_LOG)/smp4.log" >&2; exit 1; }
+	@$(QEMU_KTAP) -m 128M -smp 4 -append "nr_cpus=2" -log $(KTAP_LOG)/smp4-nr2.log $(I386)/kernel.elf
 	$(call expect-cpus,smp4-nr2,2)
+	@$(QEMU_KTAP) -m 128M -smp 4,sockets=4 -machine acpi=off -log $(KTAP_LOG)/smp4-mptable.log $(I386)/kernel.elf
+	$(call expect-cpus,smp4-mptable,4)
+	@grep -q '^ACPI: no RSDP; using the MP table' $(KTAP_LOG)/smp4-mptable.log \
+		&& grep -q '^Intel MultiProcessor Specification' $(KTAP_LOG)/smp4-mptable.log \
+		|| { echo "check-i386: smp4-mptable: no fall back to the MP table; see $(KTAP_LOG)/smp4-mptable.log" >&2; exit 1; }
 	@for v in 8M 256M 512M; do $(QEMU_KTAP) -m 1G -append "vmalloc=$$v" -log $(KTAP_LOG)/vmalloc-$$v.log \
 		$(I386)/kernel.elf || exit 1; done
 	@grep -q 'vmalloc : 0xe0000000 - 0xff7fe000   ( 503 MB)' $(KTAP_LOG)/vmalloc-512M.log \
