@@ -1,0 +1,2 @@
+/* == chunk: Merge free area [[i]] with its free neighbours == */
+(void)i;
