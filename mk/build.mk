@@ -183,8 +183,8 @@ pdf: $(BUILD)/book.pdf
 # Tests.  `check` is every test there is; each part is a target of its own.
 
 .PHONY: check-detect check-fuzz fuzz
-.PHONY: check check-host check-asan check-shell-fuzz check-layers check-vmalloc-scale check-headers check-lines check-rebuild check-exercises
-check: check-host check-asan check-detect check-fuzz check-shell-fuzz check-layers check-vmalloc-scale check-headers check-lines check-i386 check-exercises check-bench pdf check-html check-rebuild check-grader check-student
+.PHONY: check check-host check-asan check-shell-fuzz check-layers check-vmalloc-scale check-percpu-outside check-headers check-lines check-rebuild check-exercises
+check: check-host check-asan check-detect check-fuzz check-shell-fuzz check-layers check-vmalloc-scale check-percpu-outside check-headers check-lines check-i386 check-exercises check-bench pdf check-html check-rebuild check-grader check-student
 	@echo "check: all tests passed"
 
 check-host: $(BUILD)/host/check_kmem
@@ -242,6 +242,18 @@ check-vmalloc-scale: $(BUILD)/host/libkmem.a
 	$(Q)$(CC) -std=gnu11 -O2 -Wall -Wextra -Werror -I$(CODE)/include $(CODE)/outside/vmalloc-100k.c \
 		$(BUILD)/host/libkmem.a -pthread -o $(BUILD)/outside/vmalloc-100k
 	@$(BUILD)/outside/vmalloc-100k
+# A program outside the library defines its own DEFINE_PER_CPU variable and sees
+# one copy of it per CPU (chapter "Per-CPU variables"); built plainly and with
+# --gc-sections, which must not drop the per-CPU section.
+check-percpu-outside: $(BUILD)/host/libkmem.a
+	@mkdir -p $(BUILD)/outside
+	$(Q)$(CC) -std=gnu11 -O2 -Wall -Wextra -Werror -I$(CODE)/include $(CODE)/outside/percpu-outside.c \
+		$(BUILD)/host/libkmem.a -pthread -o $(BUILD)/outside/percpu-outside
+	$(Q)$(CC) -std=gnu11 -O2 -Wall -Wextra -Werror -ffunction-sections -fdata-sections -Wl,--gc-sections \
+		-I$(CODE)/include $(CODE)/outside/percpu-outside.c $(BUILD)/host/libkmem.a -pthread \
+		-o $(BUILD)/outside/percpu-outside-gc
+	@$(BUILD)/outside/percpu-outside
+	@$(BUILD)/outside/percpu-outside-gc
 check-headers: $(TANGLE_STAMP)
 	mk/check-headers $(CODE)/include
 check-lines: $(TANGLE_STAMP)
