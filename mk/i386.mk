@@ -174,6 +174,11 @@ check-i386-failures: $(I386)/kernel.elf
 		trace && /^ \[<c[0-9a-f]+>\] [a-z_0-9.]+\+0x/ { called = 1 } /^Call Trace:$$/ { trace = 1 } \
 		END { exit !(ip && eip && called) }' \
 		|| { echo "check-i386: oops: the oops does not name sysrq_handle_crash and its callers; see $(KTAP_LOG)/oops.log" >&2; exit 1; }
+	$(call expect-failure,vmalloc-guard,-append shell -input -,BUG: unable to handle kernel paging request at,echo crash vmalloc |)
+	@tr -d '\r' < $(KTAP_LOG)/vmalloc-guard.log | awk '/^crash vmalloc: writing to / { want = $$5; sub(/,$$/, "", want) } \
+		/^BUG: unable to handle kernel paging request at / { got = $$NF } \
+		END { exit !(want != "" && got == want) }' \
+		|| { echo "check-i386: vmalloc-guard: the oops is not at the guard page's address; see $(KTAP_LOG)/vmalloc-guard.log" >&2; exit 1; }
 
 # The shell loses nothing typed ahead and ends where its input does: a session
 # piped into `make run` comes back whole ("help" is not "elp") and ends by itself.
