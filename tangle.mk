@@ -30,7 +30,7 @@ TANGLE_STAMP := $(BUILD)/.tangled
 $(TANGLE_STAMP): $(CHAPTERS) tangle.mk mk/tangle mk/roots mk/nwlint
 	@mkdir -p $(CODE) $(@D)
 	@mk/nwlint $(CHAPTERS)
-	@for r in $(ROOTS); do mk/tangle "$$r" "$(CODE)/$$r" $(CHAPTERS) || exit 1; done
+	@mk/tangle --into $(CODE) $(CHAPTERS) -- $(ROOTS)
 	@find $(CODE) -type f | sort > $@.have
 	@printf '%s\n' $(TANGLED) | sort > $@.want
 	@comm -23 $@.have $@.want | while read -r f; do echo "tangle: removing stale $$f"; rm -f "$$f"; done
