@@ -141,7 +141,8 @@ $(BUILD)/figures/%.pdf: figures/%.tex
 	cd figures && TEXINPUTS=../$(@D): pdflatex -interaction=batchmode -halt-on-error -output-directory ../$(@D) $*.tex >/dev/null \
 		|| { tail -30 ../$(@D)/$*.log; exit 1; }
 # The paging figure's numbers come from the tangled headers (mk/paging-geometry.c),
-# the slab figure's from a run of the slab allocator (mk/slab-geometry.c).  The
+# as do the high-memory figures' (mk/highmem-geometry.c); the slab figure's come
+# from a run of the slab allocator (mk/slab-geometry.c).  The
 # student edition's stubbed allocator could not make them: there, as the
 # examples, they are the book's own.
 ifeq ($(EXAMPLES_FROZEN),)
@@ -153,9 +154,14 @@ $(BUILD)/figures/slab-geometry.tex: mk/slab-geometry.c $(BUILD)/host/libkmem.a
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(HOST_CFLAGS) -O2 -o $(@D)/gen-slab-geometry $< $(BUILD)/host/libkmem.a
 	$(Q)$(@D)/gen-slab-geometry > $@.tmp && mv $@.tmp $@
+$(BUILD)/figures/highmem-geometry.tex: mk/highmem-geometry.c $(BUILD)/host/libkmem.a
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(HOST_CFLAGS) -O2 -o $(@D)/gen-highmem-geometry $< $(BUILD)/host/libkmem.a
+	$(Q)$(@D)/gen-highmem-geometry > $@.tmp && mv $@.tmp $@
 endif
 $(BUILD)/figures/paging-walk.pdf: $(BUILD)/figures/paging-geometry.tex
 $(BUILD)/figures/slab-layout.pdf: $(BUILD)/figures/slab-geometry.tex
+$(BUILD)/figures/highmem-areas.pdf $(BUILD)/figures/highmem-kmap.pdf: $(BUILD)/figures/highmem-geometry.tex
 # A plot reads the kmemsim transcript of the same name.
 $(BUILD)/figures/%.pdf: figures/%.gp $(BUILD)/examples/%.out
 	@mkdir -p $(@D)
