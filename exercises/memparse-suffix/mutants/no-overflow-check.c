@@ -1,0 +1,11 @@
+/* == chunk: Scale [[*res]] by the suffix at [[end]] == */
+switch (*end) {
+case 'G': case 'g': shift += 10;	/* fall through */
+case 'M': case 'm': shift += 10;	/* fall through */
+case 'K': case 'k': shift += 10;
+	end++;
+}
+if (*end != '\0')
+	return -EINVAL;
+*res <<= shift;
+return 0;
