@@ -1,5 +1,6 @@
 /* Helpers for the buddy exercises' tests: free-list snapshots and zone preparation. */
 #include <linux/gfp.h>
+#include <linux/mmdebug.h>
 #include <linux/mm.h>
 #include <linux/proc_fs.h>
 #include <string.h>
