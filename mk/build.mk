@@ -2,8 +2,10 @@
 # The top-level Makefile calls this file once the Debian packages are in place;
 # tangle.mk (chapters -> code/) is included first.
 
-# Chapter files in reading order: NN-topic.nw, then NNx-topic.nw for a chapter
-# written in more than one file (01-machines.nw, 01b-i386.nw), then appendices.
+# Chapter files in tangling order: NN-topic.nw, then NNx-topic.nw for a chapter
+# written in more than one file (01-machines.nw, 01a-kernel-library.nw, ...), then
+# appendices.  book.tex may typeset some of them elsewhere (chapter 1's machines
+# are appendices D and E): noweb needs the order of the text, a reader another.
 CHAPTERS := $(sort $(wildcard chapters/[0-9][0-9]-*.nw) $(wildcard chapters/[0-9][0-9][a-z]-*.nw)) \
 	$(sort $(wildcard chapters/[A-Z]-*.nw))
 CODE     := code
