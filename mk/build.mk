@@ -274,10 +274,7 @@ check-exercises: $(TANGLE_STAMP)
 
 .PHONY: exercises
 exercises:
-	@for ex in $(EXERCISES); do \
-		awk -v ex=$$ex '!/^#/ && NF >= 2 { n++; t += $$2; if ($$3 == "visible") v += $$2 } \
-			END { printf "%-16s %2d tests, %3d points (%d in public tests)\n", ex, n, t, v }' \
-			exercises/$$ex/points; done
+	@CHAPTERS="$(CHAPTERS)" mk/exercise-list $(EXERCISES)
 
 # After everything is built, a second make must compile nothing and touch no
 # file under code/ or build/.  (make -q cannot tell: a tangled file that cpif
