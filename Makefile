@@ -5,7 +5,7 @@
 
 BUILD_MK = $(MAKE) --no-print-directory -f mk/build.mk
 
-.PHONY: all check pdf html tangle host exercises i386 run fuzz bench bench-vmalloc clean deps help \
+.PHONY: all check pdf html epub tangle host exercises i386 run fuzz bench bench-vmalloc clean deps help \
 	grade grade-all student autograder test grade-bench
 all: deps            ## (the default) packages, tangle, build the library, tools and kernel, typeset the book
 	@$(BUILD_MK) all
@@ -17,6 +17,7 @@ tangle: deps         ## only tangle the chapters into code/
 host: deps           ## only the hosted library, its Check suites and tools (build/host)
 pdf: deps            ## only the book, build/book.pdf
 html: deps           ## only the HTML edition, build/html/index.html
+epub: deps           ## the EPUB edition, build/book.epub (from the HTML edition)
 i386: deps           ## the i386 kernel and its CD image, and one boot in QEMU
 run: deps            ## boot the i386 kernel in QEMU, its serial shell on this terminal
 fuzz: deps           ## fuzz every allocator with libFuzzer for FUZZ_SECONDS (60) seconds
@@ -31,7 +32,7 @@ autograder: deps     ## the Gradescope package: EX=get-order
 grade-bench: deps    ## the grader's benchmark: median s per submission, grade-all time [EX=get-order]
 # The course kit's targets (mk/grade.mk) take their arguments as variables:
 # make grade EX=get-order SUB=my.c; make's command-line variables reach the sub-make.
-tangle host pdf html i386 run fuzz bench bench-vmalloc exercises student test grade grade-all autograder grade-bench:
+tangle host pdf html epub i386 run fuzz bench bench-vmalloc exercises student test grade grade-all autograder grade-bench:
 	@$(BUILD_MK) $@
 deps:                ## only install the Debian packages of mk/packages (as root; else print the apt line)
 	@mk/deps

@@ -312,8 +312,22 @@ $(HTML): $(CHAPTERS) book.tex book.bib mk/nw2html mk/html.lua mk/html.csl mk/boo
 	@mkdir -p $(@D)
 	mk/nw2html $(BUILD) $@ $(CHAPTERS)
 
-.PHONY: html check-html
+# The EPUB edition, for e-readers: pandoc reads the HTML edition back, cuts it
+# into one file per chapter and keeps the figures as SVG.  The chunks' cross-links
+# do not survive (an EPUB reader has no room for them); their names do.
+EPUB := $(BUILD)/book.epub
+$(EPUB): $(HTML) mk/book.css
+	$(say) PANDOC $@
+	$(Q)pandoc -f html -t epub3 --epub-chapter-level=1 --css=mk/book.css --metadata=lang:en -o $@.tmp $(HTML) 2> $(BUILD)/epub.log \
+		|| { cat $(BUILD)/epub.log; rm -f $@.tmp; exit 1; }
+	@mv $@.tmp $@
+
+.PHONY: html epub check-html
 html: $(HTML)
-check-html: $(HTML) mk/html-check
+epub: $(EPUB)
+# The HTML edition's links and anchors; the EPUB's structure: the container's
+# files, a file per chapter and appendix, and every figure.
+check-html: $(HTML) $(EPUB) mk/html-check
 	@mk/html-check $(HTML) $(CHAPTERS)
+	@mk/epub-check $(EPUB) $(HTML)
 # ---- HTML edition (end) ----
