@@ -6,7 +6,7 @@
 BUILD_MK = $(MAKE) --no-print-directory -f mk/build.mk
 
 .PHONY: all check pdf html epub tangle host exercises i386 run fuzz bench bench-vmalloc clean deps help \
-	grade grade-all student autograder test grade-bench
+	grade grade-all student autograder classroom test grade-bench
 all: deps            ## (the default) packages, tangle, build the library, tools and kernel, typeset the book
 	@$(BUILD_MK) all
 check: deps          ## every test (what CI runs)
@@ -28,11 +28,12 @@ student: deps        ## the student edition: the tree build/student and its book
 test: deps           ## an exercise's public tests: EX=get-order [SUB=my.c]
 grade: deps          ## grade a submission: EX=get-order SUB=my.c [TESTS=dir]
 grade-all: deps      ## grade a class: EX=get-order DIR=submissions/
-autograder: deps     ## the Gradescope package: EX=get-order
+autograder: deps     ## the Gradescope and PrairieLearn package: EX=get-order
+classroom: deps      ## the student edition as a GitHub Classroom assignment: EX=get-order
 grade-bench: deps    ## the grader's benchmark: median s per submission, grade-all time [EX=get-order]
 # The course kit's targets (mk/grade.mk) take their arguments as variables:
 # make grade EX=get-order SUB=my.c; make's command-line variables reach the sub-make.
-tangle host pdf html epub i386 run fuzz bench bench-vmalloc exercises student test grade grade-all autograder grade-bench:
+tangle host pdf html epub i386 run fuzz bench bench-vmalloc exercises student test grade grade-all autograder classroom grade-bench:
 	@$(BUILD_MK) $@
 deps:                ## only install the Debian packages of mk/packages (as root; else print the apt line)
 	@mk/deps

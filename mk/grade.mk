@@ -79,5 +79,10 @@ grade-bench: grade-reference
 
 check-grader: grade-reference
 	@CHAPTERS="$(CHAPTERS)" GRADE_REF_READY=1 mk/grade-check
+# GitHub Classroom: the student edition as an assignment repository for one
+# exercise, with its autograding workflow (mk/classroom).
+classroom: student
+	$(call grade-need,EX,<exercise>,get-order)
+	@mk/classroom $(BUILD)/student $(EX)
 check-student: student
 	@CHAPTERS="$(CHAPTERS)" mk/student-check $(BUILD)/student
