@@ -246,7 +246,7 @@ check-shell-fuzz: $(BUILD)/host/shellfuzz $(BUILD)/host/kmemsim $(BUILD)/host-as
 # Calls go down the layers of the code and the boot sequence is written once
 # (mk/check-layers reads the symbols of every object file of both machines).
 check-layers: $(HOST_PRODUCTS) $(BUILD)/i386/kernel.elf
-	@mk/check-layers $(BUILD)/host/obj $(BUILD)/i386/obj
+	@CODE=$(CODE) mk/check-layers $(BUILD)/host/obj $(BUILD)/i386/obj
 # A program outside the library, built with a plain command line, holds 100 000
 # live vmalloc areas (chapter "vmalloc"), at the host's default vm.max_map_count.
 check-vmalloc-scale: $(BUILD)/host/libkmem.a
