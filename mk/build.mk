@@ -166,7 +166,7 @@ $(BUILD)/figures/highmem-geometry.tex: mk/highmem-geometry.c $(BUILD)/host/libkm
 	$(Q)$(@D)/gen-highmem-geometry > $@.tmp && mv $@.tmp $@
 endif
 $(BUILD)/figures/paging-walk.pdf: $(BUILD)/figures/paging-geometry.tex
-$(BUILD)/figures/slab-layout.pdf: $(BUILD)/figures/slab-geometry.tex
+$(BUILD)/figures/slab-layout.pdf $(BUILD)/figures/slab-cache.pdf: $(BUILD)/figures/slab-geometry.tex
 $(BUILD)/figures/highmem-areas.pdf $(BUILD)/figures/highmem-kmap.pdf: $(BUILD)/figures/highmem-geometry.tex
 # A plot reads the kmemsim transcript of the same name.
 $(BUILD)/figures/%.pdf: figures/%.gp $(BUILD)/examples/%.out
