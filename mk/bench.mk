@@ -1,12 +1,12 @@
 # mk/bench.mk: make bench and make check-bench, the benchmarks of appendix
 # "Measuring" (chapters/B-measuring.nw).  Included by mk/build.mk, whose CC,
-# HOST_CFLAGS, VARIANT_CFLAGS_host, CODE, BUILD, say and Q it uses.
+# HOST_CFLAGS, VARIANT_CFLAGS_host, BENCH_HARNESS, CODE, BUILD, say and Q it uses.
 #
 #   bench        times the page allocator, the slab allocator and kmalloc on the
 #                hosted machine (build/host/bench) and malloc+free of glibc,
 #                jemalloc and mimalloc at the same sizes (build/bench/bench-<malloc>:
-#                tools/bench_malloc.c linked three ways), counts instructions under
-#                callgrind, and writes build/bench/results.csv, table.tex,
+#                tools/bench_malloc.c and the harness linked three ways), counts
+#                instructions under callgrind, and writes build/bench/results.csv, table.tex,
 #                table-slab.tex and targets.tex (which the appendix shows) and
 #                build/figures/bench-pages and bench-kmalloc, .pdf and .svg; prints
 #                the tables and the targets (PASS/MISS; a miss does not fail).
@@ -35,10 +35,10 @@ BENCH_MACHINE  = $$(sed -n 's/^model name[^:]*: *//p' /proc/cpuinfo | head -1 | 
 	$$(nproc) CPUs, $$(date -u +%Y-%m-%d)
 BENCH_FIGURES := $(foreach f,bench-pages bench-kmalloc,$(BUILD)/figures/$(f).pdf $(BUILD)/figures/$(f).svg)
 
-$(BENCH)/bench-%: $(BUILD)/host/obj/tools/bench_malloc.o
+$(BENCH)/bench-%: $(BUILD)/host/obj/tools/bench_malloc.o $(BUILD)/host/obj/$(BENCH_HARNESS).o
 	@mkdir -p $(@D)
 	$(say) LD $@
-	$(Q)$(CC) $(HOST_CFLAGS) $(VARIANT_CFLAGS_host) -o $@ $< $(BENCH_LDLIBS_$*)
+	$(Q)$(CC) $(HOST_CFLAGS) $(VARIANT_CFLAGS_host) -o $@ $^ $(BENCH_LDLIBS_$*)
 
 # The benchmarks run one after the other, timing first, so that no two compete for
 # the cores; the callgrind runs come after.  Every run starts from scratch.

@@ -40,7 +40,12 @@ VARIANT_CFLAGS_host-asan := -O1 -fno-omit-frame-pointer -fsanitize=address,undef
 
 LIB_SRCS  := $(filter init/%.c mm/%.c kernel/%.c lib/%.c arch/hosted/%.c,$(ROOTS))
 TEST_SRCS := $(filter tests/%.c,$(ROOTS))
-TOOLS     := $(patsubst tools/%.c,%,$(filter tools/%.c,$(ROOTS)))
+# Every tools/NAME.c is a program, build/host/NAME, but one: tools/bench-harness.c
+# is the harness the benchmark programs share (appendix "Measuring"), compiled
+# once and linked into each of BENCH_TOOLS.
+BENCH_HARNESS := tools/bench-harness
+BENCH_TOOLS := bench bench_malloc bench_vmalloc
+TOOLS     := $(filter-out $(notdir $(BENCH_HARNESS)),$(patsubst tools/%.c,%,$(filter tools/%.c,$(ROOTS))))
 
 # $(call host-variant,NAME): the rules for build/NAME/{libkmem.a,check_kmem,tools}.
 define host-variant
@@ -58,7 +63,8 @@ $(BUILD)/$(1)/check_kmem: $(patsubst %.c,$(BUILD)/$(1)/obj/%.o,$(TEST_SRCS)) $(B
 $(addprefix $(BUILD)/$(1)/,$(TOOLS)): $(BUILD)/$(1)/%: $(BUILD)/$(1)/obj/tools/%.o $(BUILD)/$(1)/libkmem.a
 	$$(say) LD $$@
 	$$(Q)$$(CC) $$(HOST_CFLAGS) $$(VARIANT_CFLAGS_$(1)) -o $$@ $$^
--include $(patsubst %.c,$(BUILD)/$(1)/obj/%.d,$(LIB_SRCS) $(TEST_SRCS) $(addprefix tools/,$(addsuffix .c,$(TOOLS))))
+$(addprefix $(BUILD)/$(1)/,$(BENCH_TOOLS)): $(BUILD)/$(1)/obj/$(BENCH_HARNESS).o
+-include $(patsubst %.c,$(BUILD)/$(1)/obj/%.d,$(LIB_SRCS) $(TEST_SRCS) $(addprefix tools/,$(addsuffix .c,$(TOOLS))) $(BENCH_HARNESS).c)
 endef
 $(eval $(call host-variant,host))
 $(eval $(call host-variant,host-asan))
@@ -242,7 +248,7 @@ check-shell-fuzz: $(BUILD)/host/shellfuzz $(BUILD)/host/kmemsim $(BUILD)/host-as
 # Calls go down the layers of the code and the boot sequence is written once
 # (mk/check-layers reads the symbols of every object file of both machines).
 check-layers: $(HOST_PRODUCTS) $(BUILD)/i386/kernel.elf
-	@mk/check-layers $(BUILD)/host/obj $(BUILD)/i386/obj
+	@CODE=$(CODE) mk/check-layers $(BUILD)/host/obj $(BUILD)/i386/obj
 # A program outside the library, built with a plain command line, holds 100 000
 # live vmalloc areas (chapter "vmalloc"), at the host's default vm.max_map_count.
 check-vmalloc-scale: $(BUILD)/host/libkmem.a
