@@ -16,9 +16,10 @@ include tangle.mk
 -include mk/edition.mk
 
 # --------------------------------------------------------------------------
-# The hosted machine: libkmem.a, the tools and the Check suites, built twice:
+# The hosted machine: libkmem.a, the tools and the Check suites, built three times:
 # once optimised (build/host) and once under AddressSanitizer and UBSan
-# (build/host-asan).  Compiler warnings are errors.
+# (build/host-asan), and a third time under ThreadSanitizer for make check-tsan
+# (build/host-tsan).  Compiler warnings are errors.
 
 CC        ?= gcc
 # Quiet by default: one line per file.  make V=1 shows the full commands.
@@ -37,6 +38,7 @@ HOST_CFLAGS := -std=gnu11 -g -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes 
 VARIANT_CFLAGS_host      := -O2
 VARIANT_CFLAGS_host-asan := -O1 -fno-omit-frame-pointer -fsanitize=address,undefined \
 	-fno-sanitize-recover=all
+VARIANT_CFLAGS_host-tsan := -O1 -fno-omit-frame-pointer -fsanitize=thread
 
 LIB_SRCS  := $(filter init/%.c mm/%.c kernel/%.c lib/%.c arch/hosted/%.c,$(ROOTS))
 TEST_SRCS := $(filter tests/%.c,$(ROOTS))
@@ -68,6 +70,7 @@ $(addprefix $(BUILD)/$(1)/,$(BENCH_TOOLS)): $(BUILD)/$(1)/obj/$(BENCH_HARNESS).o
 endef
 $(eval $(call host-variant,host))
 $(eval $(call host-variant,host-asan))
+$(eval $(call host-variant,host-tsan))
 
 # The fuzzer (appendix "Hardening the allocator"): the library again, built by
 # Clang with libFuzzer's coverage, ASan and UBSan, and the harness linked with
@@ -197,8 +200,8 @@ pdf: $(BUILD)/book.pdf
 # Tests.  `check` is every test there is; each part is a target of its own.
 
 .PHONY: check-detect check-fuzz fuzz
-.PHONY: check check-host check-asan check-shell-fuzz check-layers check-vmalloc-scale check-percpu-outside check-headers check-lines check-rebuild check-exercises
-check: check-host check-asan check-detect check-fuzz check-shell-fuzz check-layers check-vmalloc-scale check-percpu-outside check-headers check-lines check-i386 check-exercises check-bench pdf check-html check-rebuild check-grader check-student
+.PHONY: check check-host check-asan check-tsan check-shell-fuzz check-layers check-vmalloc-scale check-percpu-outside check-headers check-lines check-rebuild check-exercises
+check: check-host check-asan check-tsan check-detect check-fuzz check-shell-fuzz check-layers check-vmalloc-scale check-percpu-outside check-headers check-lines check-i386 check-exercises check-bench pdf check-html check-rebuild check-grader check-student
 	@echo "check: all tests passed"
 
 check-host: $(BUILD)/host/check_kmem
@@ -206,6 +209,12 @@ check-host: $(BUILD)/host/check_kmem
 check-asan: $(BUILD)/host-asan/check_kmem
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
 		$(BUILD)/host-asan/check_kmem
+# The Check suites under ThreadSanitizer (appendix "Hardening the allocator"):
+# every suite but the tests that need signals delivered at once, which TSan
+# delays; its slowness is allowed for in the time limits.
+check-tsan: $(BUILD)/host-tsan/check_kmem
+	CK_EXCLUDE_TAGS=async-signals CK_TIMEOUT_MULTIPLIER=10 TSAN_OPTIONS=second_deadlock_stack=1 \
+		$(BUILD)/host-tsan/check_kmem
 # The fuzzer: make fuzz fuzzes for FUZZ_SECONDS from the committed corpus
 # (fuzz/corpus), keeping what it finds in build/fuzz/corpus; check-fuzz replays
 # the committed corpus, then runs FUZZ_RUNS mutations from a fixed seed.
