@@ -200,8 +200,9 @@ pdf: $(BUILD)/book.pdf
 # Tests.  `check` is every test there is; each part is a target of its own.
 
 .PHONY: check-detect check-fuzz fuzz
-.PHONY: check check-host check-asan check-tsan check-shell-fuzz check-layers check-vmalloc-scale check-percpu-outside check-headers check-lines check-rebuild check-exercises
-check: check-host check-asan check-tsan check-detect check-fuzz check-shell-fuzz check-layers check-vmalloc-scale check-percpu-outside check-headers check-lines check-i386 check-exercises check-bench pdf check-html check-rebuild check-grader check-student
+.PHONY: check-kasan-outside check-tsan
+.PHONY: check check-host check-asan check-shell-fuzz check-layers check-vmalloc-scale check-percpu-outside check-headers check-lines check-rebuild check-exercises
+check: check-host check-asan check-tsan check-detect check-fuzz check-shell-fuzz check-layers check-vmalloc-scale check-percpu-outside check-kasan-outside check-headers check-lines check-i386 check-exercises check-bench pdf check-html check-rebuild check-grader check-student
 	@echo "check: all tests passed"
 
 check-host: $(BUILD)/host/check_kmem
@@ -277,6 +278,23 @@ check-percpu-outside: $(BUILD)/host/libkmem.a
 		-o $(BUILD)/outside/percpu-outside-gc
 	@$(BUILD)/outside/percpu-outside
 	@$(BUILD)/outside/percpu-outside-gc
+# A program outside the library, built with ASan against the sanitizer build of
+# libkmem.a, uses a kmalloc object after freeing it: ASan's report must name the
+# bad access and give the stacks of the allocation and of the free (appendix
+# "Hardening the allocator").
+check-kasan-outside: $(BUILD)/host-asan/libkmem.a
+	@mkdir -p $(BUILD)/outside
+	$(Q)$(CC) -std=gnu11 -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -Wall -Wextra -Werror \
+		-I$(CODE)/include $(CODE)/outside/kasan-outside.c $(BUILD)/host-asan/libkmem.a -pthread \
+		-o $(BUILD)/outside/kasan-outside
+	@! ASAN_OPTIONS=detect_leaks=0 $(BUILD)/outside/kasan-outside > $(BUILD)/outside/kasan-outside.out 2>&1 \
+		|| { cat $(BUILD)/outside/kasan-outside.out; echo "check-kasan-outside: the program was not stopped"; exit 1; }
+	@awk '/use-after-poison/ { bad = 1 } /^Allocated by:/ { s = "a" } /^Freed by:/ { s = "f" } \
+		s == "a" && /make_record/ { a = 1 } s == "f" && /drop_record/ { f = 1 } \
+		END { exit !(bad && a && f) }' $(BUILD)/outside/kasan-outside.out \
+		|| { cat $(BUILD)/outside/kasan-outside.out; \
+		     echo "check-kasan-outside: no report with the allocation and free stacks"; exit 1; }
+	@echo "check-kasan-outside: ASan reported the use after free with the allocation and free stacks"
 check-headers: $(TANGLE_STAMP)
 	mk/check-headers $(CODE)/include
 check-lines: $(TANGLE_STAMP)
