@@ -5,7 +5,7 @@
 
 BUILD_MK = $(MAKE) --no-print-directory -f mk/build.mk
 
-.PHONY: all check pdf html epub tangle host exercises i386 run fuzz bench bench-vmalloc clean deps help \
+.PHONY: all check pdf html epub tangle host exercises i386 run fuzz soak bench bench-vmalloc clean deps help \
 	grade grade-all student autograder classroom test grade-bench
 all: deps            ## (the default) packages, tangle, build the library, tools and kernel, typeset the book
 	@$(BUILD_MK) all
@@ -21,6 +21,7 @@ epub: deps           ## the EPUB edition, build/book.epub (from the HTML edition
 i386: deps           ## the i386 kernel and its CD image, and one boot in QEMU
 run: deps            ## boot the i386 kernel in QEMU, its serial shell on this terminal
 fuzz: deps           ## fuzz every allocator with libFuzzer for FUZZ_SECONDS (60) seconds
+soak: deps           ## SOAK_OPS (10^7) random operations on every allocator, four CPUs, under ASan
 bench: deps          ## the benchmarks, beside glibc, jemalloc and mimalloc: CSV and plots
 bench-vmalloc: deps  ## only the vmalloc and kmap benchmarks (part of bench): tables and plot
 exercises: deps      ## list the exercises and their points
@@ -33,7 +34,7 @@ classroom: deps      ## the student edition as a GitHub Classroom assignment: EX
 grade-bench: deps    ## the grader's benchmark: median s per submission, grade-all time [EX=get-order]
 # The course kit's targets (mk/grade.mk) take their arguments as variables:
 # make grade EX=get-order SUB=my.c; make's command-line variables reach the sub-make.
-tangle host pdf html epub i386 run fuzz bench bench-vmalloc exercises student test grade grade-all autograder classroom grade-bench:
+tangle host pdf html epub i386 run fuzz soak bench bench-vmalloc exercises student test grade grade-all autograder classroom grade-bench:
 	@$(BUILD_MK) $@
 deps:                ## only install the Debian packages of mk/packages (as root; else print the apt line)
 	@mk/deps

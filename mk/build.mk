@@ -202,7 +202,7 @@ pdf: $(BUILD)/book.pdf
 .PHONY: check-detect check-fuzz fuzz
 .PHONY: check-kasan-outside check-tsan
 .PHONY: check check-host check-asan check-shell-fuzz check-layers check-vmalloc-scale check-percpu-outside check-headers check-lines check-rebuild check-exercises
-check: check-host check-asan check-tsan check-detect check-fuzz check-shell-fuzz check-layers check-vmalloc-scale check-percpu-outside check-kasan-outside check-headers check-lines check-i386 check-exercises check-bench pdf check-html check-rebuild check-grader check-student
+check: check-host check-asan check-tsan check-soak check-detect check-fuzz check-shell-fuzz check-layers check-vmalloc-scale check-percpu-outside check-kasan-outside check-headers check-lines check-i386 check-exercises check-bench pdf check-html check-rebuild check-grader check-student
 	@echo "check: all tests passed"
 
 check-host: $(BUILD)/host/check_kmem
@@ -234,6 +234,15 @@ check-fuzz: $(BUILD)/fuzz/kmem_fuzz
 		> $(BUILD)/fuzz/check.out 2>&1 \
 		|| { tail -60 $(BUILD)/fuzz/check.out; echo "check-fuzz: the fuzzer found a bug"; exit 1; }
 	@echo "check-fuzz: $$(ls fuzz/corpus | wc -l) corpus inputs replayed, $(FUZZ_RUNS) fuzzed inputs passed"
+
+# make soak: SOAK_OPS random operations on every allocator on four CPUs, under
+# ASan and UBSan (appendix "Hardening the allocator"); check-soak runs a short one.
+SOAK_OPS ?= 10000000
+.PHONY: soak check-soak
+soak: $(BUILD)/host-asan/soak
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 $< $(SOAK_OPS)
+check-soak: $(BUILD)/host-asan/soak
+	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 $< 20000
 
 # The debugging features catch every kind of bug they claim to, each time
 # (the table of the appendix "Hardening the allocator", made by detectrate).
