@@ -77,7 +77,7 @@ bench: $(BENCH_PROGS) $(BENCH_AWK) $(BENCH_RUN)
 		$(BENCH)/counts.csv $(BENCH)/times.csv
 	@$(MAKE) --no-print-directory -f mk/build.mk $(BENCH_FIGURES)
 	@rm -f $(BUILD)/book.pdf $(BUILD)/html/index.html
-	@echo "bench: wrote $(BENCH)/results.csv, table.tex, table-slab.tex, targets.tex,"
+	@echo "bench: wrote $(BENCH)/results.csv, table.tex, table-slab.tex, targets.tex, ratios.tex,"
 	@echo "bench:   $(BUILD)/figures/bench-pages and bench-kmalloc, .pdf and .svg"
 	@echo "bench: the book shows them from the next make pdf (make html leaves them out)"
 
@@ -172,7 +172,7 @@ bench-vmalloc: $(BENCH_VMALLOC) $(BENCH_PROGS) $(CODE)/tools/bench-vmalloc-repor
 	@$(MAKE) --no-print-directory -f mk/build.mk $(BUILD)/figures/bench-vmalloc.pdf \
 		$(BUILD)/figures/bench-vmalloc.svg
 	@rm -f $(BUILD)/book.pdf $(BUILD)/html/index.html
-	@echo "bench: wrote $(BENCH)/times-vmalloc.csv, vmalloc.csv, table-vmalloc.tex, table-vmalloc-kmap.tex"
+	@echo "bench: wrote $(BENCH)/times-vmalloc.csv, vmalloc.csv, table-vmalloc.tex, table-vmalloc-kmap.tex,"; echo "bench:   ratios-vmalloc.tex"
 
 $(BUILD)/figures/bench-vmalloc.pdf: figures/bench-vmalloc.gp $(BENCH)/vmalloc.csv
 	@mkdir -p $(@D)
