@@ -7,7 +7,7 @@
 #                program with --quick (three short rounds of each benchmark, no
 #                callgrind), its rows checked, the reports written into
 #                build/bench as make bench writes them, labelled "short run";
-#                a dozen seconds, most of them bench_vmalloc's list of 10^5 areas.
+#                5 to 15 s on a busy 2-CPU machine, most of it bench_vmalloc's 10^5 areas.
 #                It is made again only when a program or a report changes.
 #   bench        times the page allocator, the slab allocator and kmalloc on the
 #                hosted machine (build/host/bench) and malloc+free of glibc,
