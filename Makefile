@@ -7,7 +7,7 @@ BUILD_MK = $(MAKE) --no-print-directory -f mk/build.mk
 
 .PHONY: all check pdf html epub tangle host exercises i386 run fuzz soak bench bench-vmalloc clean deps help \
 	grade grade-all student autograder classroom test grade-bench
-all: deps            ## (the default) packages, tangle, build the library, tools and kernel, typeset the book
+all: deps            ## (the default) packages, tangle, build the library, tools and kernel, a short benchmark run, typeset the book
 	@$(BUILD_MK) all
 check: deps          ## every test (what CI runs)
 	@$(BUILD_MK) check
@@ -22,7 +22,7 @@ i386: deps           ## the i386 kernel and its CD image, and one boot in QEMU
 run: deps            ## boot the i386 kernel in QEMU, its serial shell on this terminal
 fuzz: deps           ## fuzz every allocator with libFuzzer for FUZZ_SECONDS (60) seconds
 soak: deps           ## SOAK_OPS (10^7) random operations on every allocator, four CPUs, under ASan
-bench: deps          ## the benchmarks, beside glibc, jemalloc and mimalloc: CSV and plots
+bench: deps          ## the benchmarks' full run, beside glibc, jemalloc and mimalloc: CSV, tables, plots
 bench-vmalloc: deps  ## only the vmalloc and kmap benchmarks (part of bench): tables and plot
 exercises: deps      ## list the exercises and their points
 student: deps        ## the student edition: the tree build/student and its book build/student/book.pdf

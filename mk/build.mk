@@ -184,11 +184,19 @@ $(BUILD)/figures/%.svg: $(BUILD)/figures/%.pdf
 $(BUILD)/book.pdf: book.tex book.bib $(WOVEN) $(EXAMPLES:.out=.txt) $(FIGURES) mk/booklint mk/marginlint \
 		$(BUILD)/examples/i386-boot.txt
 	@mkdir -p $(@D)
-	latexmk -pdf -outdir=$(BUILD) -interaction=nonstopmode -halt-on-error -file-line-error \
+	latexmk -pdf $(if $(filter $(BENCH_RUN) $(BENCH_BOOK_FIGURES),$?),-g) -outdir=$(BUILD) \
+		-interaction=nonstopmode -halt-on-error -file-line-error \
 		-silent book.tex > $(BUILD)/latexmk.out 2>&1 \
 		|| { grep -A5 -E '^[^ ]*:[0-9]+:|^!' $(BUILD)/book.log | head -40; exit 1; }
 	mk/booklint $(BUILD)/book.log $@
 	mk/marginlint $(BUILD)/book.log || { rm -f $@; exit 1; }
+# Appendix "Measuring" typesets the benchmarks' results: the short run's
+# (mk/bench.mk) until make bench replaces them.  A new run forces latexmk (-g
+# above), which would not notice files that the last run of LaTeX did not read.
+# The student edition keeps the book's (make student copies them).
+ifeq ($(EXAMPLES_FROZEN),)
+$(BUILD)/book.pdf: $(BENCH_RUN) $(BENCH_BOOK_FIGURES)
+endif
 
 .PHONY: pdf
 pdf: $(BUILD)/book.pdf
@@ -355,12 +363,15 @@ $(HTML): $(CHAPTERS) book.tex book.bib mk/nw2html mk/html.lua mk/html.csl mk/boo
 	mk/nw2html $(BUILD) $@ $(CHAPTERS)
 
 # The EPUB edition, for e-readers: pandoc reads the HTML edition back, cuts it
-# into one file per chapter and keeps the figures as SVG.  The chunks' cross-links
-# do not survive (an EPUB reader has no room for them); their names do.
+# into one file per chapter and keeps the figures as SVG.  Its reader drops the id
+# of a paragraph, so a chunk heading's id moves to an empty span at its start,
+# which pandoc keeps, and to which it points the chunks' cross-links across files.
 EPUB := $(BUILD)/book.epub
 $(EPUB): $(HTML) mk/book.css
 	$(say) PANDOC $@
-	$(Q)pandoc -f html -t epub3 --epub-chapter-level=1 --css=mk/book.css --metadata=lang:en -o $@.tmp $(HTML) 2> $(BUILD)/epub.log \
+	$(Q)sed 's/<p class="chunkhead" id="\([^"]*\)">/<p class="chunkhead"><span id="\1"><\/span>/' \
+		$(HTML) > $(BUILD)/epub.html
+	$(Q)pandoc -f html -t epub3 --epub-chapter-level=1 --css=mk/book.css --metadata=lang:en -o $@.tmp $(BUILD)/epub.html 2> $(BUILD)/epub.log \
 		|| { cat $(BUILD)/epub.log; rm -f $@.tmp; exit 1; }
 	@mv $@.tmp $@
 
@@ -368,8 +379,11 @@ $(EPUB): $(HTML) mk/book.css
 html: $(HTML)
 epub: $(EPUB)
 # The HTML edition's links and anchors; the EPUB's structure: the container's
-# files, a file per chapter and appendix, and every figure.
-check-html: $(HTML) $(EPUB) mk/html-check
+# files, a file per chapter and appendix, and every figure; and both in Chromium,
+# headless (mk/html-browser): the HTML edition and three of the EPUB's chapter
+# files rendered, not blank, with no console message and every link resolved.
+check-html: $(HTML) $(EPUB) mk/html-check mk/epub-check mk/html-browser
 	@mk/html-check $(HTML) $(CHAPTERS)
 	@mk/epub-check $(EPUB) $(HTML)
+	@mk/html-browser $(HTML) $(EPUB)
 # ---- HTML edition (end) ----

@@ -47,12 +47,14 @@ grade-all: grade-reference
 # by the student tree's own makefiles, as a student would.  The book's examples
 # and plots are transcripts of kmemsim and of a QEMU boot, which the stubs cannot
 # make (a stubbed allocator may well panic, a stubbed kernel triple-faults): the
-# edition gets the book's own, and its mk/edition.mk keeps its make from remaking
-# them.  The student's book is handed out as $(BUILD)/student/book.pdf.
+# edition gets the book's own, and the tables and plots of its last benchmark run,
+# and its mk/edition.mk keeps its make from remaking them.  The student's book is
+# handed out as $(BUILD)/student/book.pdf.
 STUDENT_EXAMPLES := $(EXAMPLES) $(BUILD)/examples/i386-boot.out
-student: student-edition $(STUDENT_EXAMPLES) $(FIGURES)
-	@mkdir -p $(BUILD)/student/build
+student: student-edition $(STUDENT_EXAMPLES) $(FIGURES) $(BENCH_RUN) $(BENCH_BOOK_FIGURES)
+	@mkdir -p $(BUILD)/student/build/bench
 	@cp -R $(BUILD)/examples $(BUILD)/figures $(BUILD)/student/build/
+	@cp $(BUILD)/bench/*.tex $(BUILD)/student/build/bench/
 	@find $(BUILD)/student/build/figures -type f -exec touch {} +
 	@$(MAKE) --no-print-directory -C $(BUILD)/student -f mk/build.mk host pdf > $(BUILD)/student.log 2>&1 \
 		|| { tail -30 $(BUILD)/student.log >&2; \
