@@ -40,7 +40,7 @@ VARIANT_CFLAGS_host-asan := -O1 -fno-omit-frame-pointer -fsanitize=address,undef
 	-fno-sanitize-recover=all
 VARIANT_CFLAGS_host-tsan := -O1 -fno-omit-frame-pointer -fsanitize=thread
 
-LIB_SRCS  := $(filter init/%.c mm/%.c kernel/%.c lib/%.c arch/hosted/%.c,$(ROOTS))
+LIB_SRCS  := $(filter init/%.c mm/%.c kernel/%.c drivers/%.c lib/%.c arch/hosted/%.c,$(ROOTS))
 TEST_SRCS := $(filter tests/%.c,$(ROOTS))
 # Every tools/NAME.c is a program, build/host/NAME, but one: tools/bench-harness.c
 # is the harness the benchmark programs share (appendix "Measuring"), compiled
@@ -170,6 +170,13 @@ $(BUILD)/figures/highmem-geometry.tex: mk/highmem-geometry.c $(BUILD)/host/libkm
 	$(Q)$(CC) $(HOST_CFLAGS) -O2 -o $(@D)/gen-highmem-geometry $< $(BUILD)/host/libkmem.a
 	$(Q)$(@D)/gen-highmem-geometry > $@.tmp && mv $@.tmp $@
 endif
+# The scull figure's numbers are the driver's constants (mk/scull-geometry.c), which
+# need no run of the allocator: both editions make them.
+$(BUILD)/figures/scull-geometry.tex: mk/scull-geometry.c $(CODE)/include/linux/scull.h
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(HOST_CFLAGS) -O2 -o $(@D)/gen-scull-geometry $<
+	$(Q)$(@D)/gen-scull-geometry > $@.tmp && mv $@.tmp $@
+$(BUILD)/figures/scull-layout.pdf: $(BUILD)/figures/scull-geometry.tex
 $(BUILD)/figures/paging-walk.pdf: $(BUILD)/figures/paging-geometry.tex
 $(BUILD)/figures/slab-layout.pdf $(BUILD)/figures/slab-cache.pdf: $(BUILD)/figures/slab-geometry.tex
 $(BUILD)/figures/highmem-areas.pdf $(BUILD)/figures/highmem-kmap.pdf: $(BUILD)/figures/highmem-geometry.tex

@@ -13,7 +13,7 @@
 # survived them.
 
 I386        := $(BUILD)/i386
-I386_SRCS   := $(filter-out %.lds.S,$(filter arch/i386/%.c arch/i386/%.S init/%.c kernel/%.c lib/%.c mm/%.c,$(ROOTS)))
+I386_SRCS   := $(filter-out %.lds.S,$(filter arch/i386/%.c arch/i386/%.S init/%.c kernel/%.c drivers/%.c lib/%.c mm/%.c,$(ROOTS)))
 I386_OBJS   := $(addprefix $(I386)/obj/,$(addsuffix .o,$(basename $(I386_SRCS))))
 I386_CFLAGS := -std=gnu11 -m32 -ffreestanding -fno-pie -fno-pic -fno-stack-protector \
 	-mno-sse -mno-mmx -mno-80387 -fno-asynchronous-unwind-tables -fno-omit-frame-pointer \
