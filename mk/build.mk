@@ -222,9 +222,10 @@ check: check-host check-asan check-tsan check-soak check-detect check-fuzz check
 
 check-host: $(BUILD)/host/check_kmem
 	$(BUILD)/host/check_kmem
+# How the sanitizer build's programs run: leaks reported, the first error fatal.
+ASAN_ENV := ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1
 check-asan: $(BUILD)/host-asan/check_kmem
-	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
-		$(BUILD)/host-asan/check_kmem
+	$(ASAN_ENV) $(BUILD)/host-asan/check_kmem
 # The Check suites under ThreadSanitizer (appendix "Hardening the allocator"):
 # every suite but the tests that need signals delivered at once, which TSan
 # delays; its slowness is allowed for in the time limits.
@@ -255,9 +256,9 @@ check-fuzz: $(BUILD)/fuzz/kmem_fuzz
 SOAK_OPS ?= 10000000
 .PHONY: soak check-soak
 soak: $(BUILD)/host-asan/soak
-	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 $< $(SOAK_OPS)
+	$(ASAN_ENV) $< $(SOAK_OPS)
 check-soak: $(BUILD)/host-asan/soak
-	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 $< 20000
+	@$(ASAN_ENV) $< 20000
 
 # The debugging features catch every kind of bug they claim to, each time
 # (the table of the appendix "Hardening the allocator", made by detectrate).
