@@ -5,14 +5,20 @@
 
 BUILD_MK = $(MAKE) --no-print-directory -f mk/build.mk
 
+# All the goals of one command go to one sub-make, together: make -j2 host pdf
+# must build each object once, and two sub-makes side by side would both build
+# it, racing.  The first goal's recipe hands them all over; the others do nothing.
+HANDOFF := $(filter-out deps clean help,$(MAKECMDGOALS))
+handoff = @$(if $(filter $@,$(firstword $(or $(HANDOFF),$@))),$(BUILD_MK) $(or $(HANDOFF),$@),:)
+
 .PHONY: all check pdf html epub tangle host exercises i386 run fuzz soak bench bench-vmalloc clean deps help \
 	grade grade-all student autograder classroom test grade-bench
 all: deps            ## (the default) packages, tangle, build the library, tools and kernel, a short benchmark run, typeset the book
-	@$(BUILD_MK) all
+	$(handoff)
 check: deps          ## every test (what CI runs)
-	@$(BUILD_MK) check
+	$(handoff)
 check-%: deps        ## one part of make check; PART is one of: $(CHECK_PARTS)
-	@$(BUILD_MK) $@
+	$(handoff)
 tangle: deps         ## only tangle the chapters into code/
 host: deps           ## only the hosted library, its Check suites and tools (build/host)
 pdf: deps            ## only the book, build/book.pdf
@@ -35,7 +41,7 @@ grade-bench: deps    ## the grader's benchmark: median s per submission, grade-a
 # The course kit's targets (mk/grade.mk) take their arguments as variables:
 # make grade EX=get-order SUB=my.c; make's command-line variables reach the sub-make.
 tangle host pdf html epub i386 run fuzz soak bench bench-vmalloc exercises student test grade grade-all autograder classroom grade-bench:
-	@$(BUILD_MK) $@
+	$(handoff)
 deps:                ## only install the Debian packages of mk/packages (as root; else print the apt line)
 	@mk/deps
 clean:               ## remove code/ and build/
