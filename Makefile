@@ -9,7 +9,7 @@ BUILD_MK = $(MAKE) --no-print-directory -f mk/build.mk
 # must build each object once, and two sub-makes side by side would both build
 # it, racing.  The first goal's recipe hands them all over; the others do nothing.
 HANDOFF := $(filter-out deps clean help,$(MAKECMDGOALS))
-handoff = @$(if $(filter $@,$(firstword $(or $(HANDOFF),$@))),$(BUILD_MK) $(or $(HANDOFF),$@),:)
+handoff = +@$(if $(filter $@,$(firstword $(or $(HANDOFF),$@))),$(BUILD_MK) $(or $(HANDOFF),$@),:)
 
 .PHONY: all check pdf html epub tangle host exercises i386 run fuzz soak bench bench-vmalloc clean deps help \
 	grade grade-all student autograder classroom test grade-bench
