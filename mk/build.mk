@@ -112,6 +112,7 @@ EXAMPLES := $(patsubst examples/%.ksh,$(BUILD)/examples/%.out,$(filter examples/
 EXAMPLES += $(BUILD)/examples/detect-rates.out
 FIGURES  := $(patsubst figures/%.tex,$(BUILD)/figures/%.pdf,$(wildcard figures/*.tex)) \
 	$(patsubst figures/%.gp,$(BUILD)/figures/%.pdf,$(filter-out figures/bench-%,$(wildcard figures/*.gp)))
+FIGURES  += $(BUILD)/figures/layers.pdf
 WOVEN    := $(patsubst chapters/%.nw,$(BUILD)/tex/%.tex,$(CHAPTERS))
 
 $(BUILD)/tex/.woven: $(CHAPTERS) mk/splitweave mk/nwescape
@@ -169,6 +170,16 @@ $(BUILD)/figures/highmem-geometry.tex: mk/highmem-geometry.c $(BUILD)/host/libkm
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(HOST_CFLAGS) -O2 -o $(@D)/gen-highmem-geometry $< $(BUILD)/host/libkmem.a
 	$(Q)$(@D)/gen-highmem-geometry > $@.tmp && mv $@.tmp $@
+# The figure of the layers is the graph of the calls between the parts of the
+# code, from the object files of both machines (mk/check-layers --dot), laid out
+# by Graphviz.
+$(BUILD)/figures/layers.dot: mk/check-layers $(BUILD)/host/libkmem.a $(BUILD)/i386/kernel.elf
+	@mkdir -p $(@D)
+	$(Q)CODE=$(CODE) mk/check-layers --dot $@.tmp $(BUILD)/host/obj $(BUILD)/i386/obj > /dev/null
+	$(Q)mv $@.tmp $@
+$(BUILD)/figures/layers.pdf: $(BUILD)/figures/layers.dot
+	$(say) DOT $@
+	$(Q)dot -Tpdf -o $@ $<
 endif
 # The scull figure's numbers are the driver's constants (mk/scull-geometry.c), which
 # need no run of the allocator: both editions make them.
