@@ -337,7 +337,7 @@ check-lines: $(TANGLE_STAMP)
 	mk/check-lines $(CHAPTERS)
 # Every exercise's tests tell right from wrong: reference full marks, stub less,
 # every mutant less (mk/exercise-proof).
-EXERCISES := $(patsubst exercises/%/points,%,$(wildcard exercises/*/points))
+EXERCISES := $(patsubst exercises/%/stub.c,%,$(wildcard exercises/*/stub.c))
 check-exercises: $(TANGLE_STAMP)
 	CHAPTERS="$(CHAPTERS)" mk/exercise-proof $(EXERCISES)
 

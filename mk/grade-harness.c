@@ -5,8 +5,9 @@
  *
  *   run --list
  *	(the program built from the book's code and test.c as it is) prints one
- *	line per test: name, expected signal, expected exit value and the timeout
- *	of its test case.  Never run on a submission's code.
+ *	line per test: name, expected signal, expected exit value, the timeout
+ *	of its test case, its points and its visibility (GRADED_TEST in test.c).
+ *	Never run on a submission's code.
  *   run
  *	(a program built from test.c compiled with mk/grade-observe.h, which holds
  *	ONE test) installs the sandbox's system-call filter, runs the test, and
@@ -34,12 +35,14 @@
 #include <unistd.h>
 
 Suite *exercise_suite(void);
+int exercise_test_points(const TTest *test, int *points, const char **visibility);	/* exercises/common */
 
 #define OBS_FD	3
 
 /* ---- Listing the tests: the wrapped Check calls (the book's program only) -- */
 
 static int listing;
+static const TTest *chosen;		/* the test of a program of one test */
 static struct { TCase *tc; double timeout; } timeouts[64];
 static int nr_timeouts;
 
@@ -70,15 +73,21 @@ static double timeout_of(TCase *tc)
 void __wrap__tcase_add_test(TCase *tc, const TTest *ttest, int sig, int allowed_exit,
 			    int start, int end)
 {
+	int points = -1;
+	const char *visibility = "-";
+
 	(void)start;
 	(void)end;
-	if (listing)
-		printf("%s\t%d\t%d\t%g\n", ttest->name, sig, allowed_exit, timeout_of(tc));
+	if (!listing) {		/* a program of one test: exercise_tcase() adds it */
+		if (ttest)
+			chosen = ttest;
+		return;
+	}
+	exercise_test_points(ttest, &points, &visibility);
+	printf("%s\t%d\t%d\t%g\t%d\t%s\n", ttest->name, sig, allowed_exit, timeout_of(tc), points, visibility);
 }
 
 /* ---- Observations (mk/grade-observe.h) ------------------------------------ */
-
-static const TTest *chosen;
 
 void grade_register(const TTest *t)
 {

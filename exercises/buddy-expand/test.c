@@ -2,7 +2,7 @@
 #include "exercise.h"
 #include "buddy_helpers.h"
 
-START_TEST(test_expand_one_block_per_order)
+GRADED_TEST(test_expand_one_block_per_order, 3, visible)
 {
 	struct zone *z;
 	unsigned long top;
@@ -21,7 +21,7 @@ START_TEST(test_expand_one_block_per_order)
 END_TEST
 
 /* The caller keeps the first pages; the free halves follow it, each at its own order. */
-START_TEST(test_expand_keeps_the_lower_pages)
+GRADED_TEST(test_expand_keeps_the_lower_pages, 2, visible)
 {
 	struct zone *z;
 	struct page *page, *free;
@@ -39,7 +39,7 @@ START_TEST(test_expand_keeps_the_lower_pages)
 }
 END_TEST
 
-START_TEST(test_expand_keeps_invariants)
+GRADED_TEST(test_expand_keeps_invariants, 3, hidden)
 {
 	struct page *p[100];
 
@@ -55,7 +55,7 @@ START_TEST(test_expand_keeps_invariants)
 }
 END_TEST
 
-START_TEST(test_expand_round_trip)
+GRADED_TEST(test_expand_round_trip, 2, hidden)
 {
 	char before[1024];
 	unsigned long free_before;
@@ -77,11 +77,7 @@ END_TEST
 Suite *exercise_suite(void)
 {
 	Suite *s = suite_create("buddy-expand");
-	TCase *tc = exercise_tcase(s, "Grading", 20);
 
-	tcase_add_test(tc, test_expand_one_block_per_order);
-	tcase_add_test(tc, test_expand_keeps_the_lower_pages);
-	tcase_add_test(tc, test_expand_keeps_invariants);
-	tcase_add_test(tc, test_expand_round_trip);
+	exercise_tcase(s, "Grading", 20);
 	return s;
 }

@@ -2,7 +2,7 @@
 #include "exercise.h"
 #include "buddy_helpers.h"
 
-START_TEST(test_merge_restores_free_lists)
+GRADED_TEST(test_merge_restores_free_lists, 3, visible)
 {
 	char before[1024];
 	struct page *pages[MAX_ORDER];
@@ -18,7 +18,7 @@ START_TEST(test_merge_restores_free_lists)
 END_TEST
 
 /* Freeing the upper of two buddies finds the lower one. */
-START_TEST(test_merge_upper_buddy)
+GRADED_TEST(test_merge_upper_buddy, 3, visible)
 {
 	struct zone *z;
 	unsigned long top;
@@ -38,7 +38,7 @@ START_TEST(test_merge_upper_buddy)
 }
 END_TEST
 
-START_TEST(test_merge_keeps_invariants)
+GRADED_TEST(test_merge_keeps_invariants, 2, hidden)
 {
 	struct page *p[64];
 
@@ -56,7 +56,7 @@ START_TEST(test_merge_keeps_invariants)
 END_TEST
 
 /* A free buddy of a smaller order must not be merged with. */
-START_TEST(test_merge_stops_at_a_smaller_buddy)
+GRADED_TEST(test_merge_stops_at_a_smaller_buddy, 2, hidden)
 {
 	struct zone *z;
 	struct page *a, *b, *c;
@@ -82,11 +82,7 @@ END_TEST
 Suite *exercise_suite(void)
 {
 	Suite *s = suite_create("buddy-merge");
-	TCase *tc = exercise_tcase(s, "Grading", 20);
 
-	tcase_add_test(tc, test_merge_restores_free_lists);
-	tcase_add_test(tc, test_merge_upper_buddy);
-	tcase_add_test(tc, test_merge_keeps_invariants);
-	tcase_add_test(tc, test_merge_stops_at_a_smaller_buddy);
+	exercise_tcase(s, "Grading", 20);
 	return s;
 }

@@ -1,4 +1,4 @@
-/* Shared by every exercise's tests: boot helpers and the test case maker. */
+/* Shared by every exercise's tests: boot helpers, the graded test, the test case maker. */
 #ifndef _EXERCISE_H
 #define _EXERCISE_H
 
@@ -12,7 +12,53 @@
 	ck_assert_msg(_err == 0, "hosted_boot(\"%s\") returned %d", (cmdline), _err); \
 } while (0)
 
+/*
+ * A graded test states its name, its points and who sees it once, where it
+ * starts:
+ *
+ *	GRADED_TEST(test_get_order_edges, 4, visible)
+ *	{
+ *		...
+ *	}
+ *	END_TEST
+ *
+ * GRADED_TEST_SIGNAL(name, points, visibility, SIGSEGV) is a test that passes
+ * when it dies of that signal.  Visibility is Gradescope's: visible, hidden,
+ * after_due_date or after_published.  Each test leaves an entry in the section
+ * exercise_tests; exercise_tcase() adds them all, in the order of test.c, and
+ * the grader lists them (name, points, visibility) from the book's own build.
+ */
+struct exercise_test {
+	const TTest *test;	/* NULL: not in this program (the grader's one-test programs) */
+	int points;
+	const char *visibility;
+	int signal;		/* the signal that ends it, or 0 */
+};
+
+/* A test's entry.  mk/grade-observe.h defines it first, for the grader's
+ * programs of one test each: the others' entries point at no test (so their
+ * code is not in the program), and no entry holds an expectation. */
+#ifndef EXERCISE_ENTRY
+#define EXERCISE_ENTRY(name, pts, vis, sig)	{ &name##_ttest, (pts), #vis, (sig) }
+#endif
+
+#define GRADED_TEST_SIGNAL(name, pts, vis, sig)				\
+	static void name##_fn(int _i CK_ATTRIBUTE_UNUSED);		\
+	static const TTest name##_ttest = { #name, name##_fn, __FILE__, __LINE__ }; \
+	static const struct exercise_test name##_entry			\
+		__attribute__((used, section("exercise_tests"),		\
+			       aligned(__alignof__(struct exercise_test)))) = \
+		EXERCISE_ENTRY(name, pts, vis, sig);			\
+	static void name##_fn(int _i CK_ATTRIBUTE_UNUSED)
+#define GRADED_TEST(name, pts, vis)	GRADED_TEST_SIGNAL(name, pts, vis, 0)
+
+/* The graded tests of the program, in the order of test.c; the count in *n. */
+const struct exercise_test **exercise_tests(int *n);
+/* The points and visibility of TEST: 1, or 0 if it is no graded test. */
+int exercise_test_points(const TTest *test, int *points, const char **visibility);
+
 Suite *exercise_suite(void);
+/* A test case of suite S with every graded test of the program in it. */
 TCase *exercise_tcase(Suite *s, const char *name, double timeout);
 
 #endif /* _EXERCISE_H */

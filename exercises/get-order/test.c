@@ -3,7 +3,7 @@
 #include <linux/gfp.h>
 #include <linux/mm.h>
 
-START_TEST(test_get_order_one_page)
+GRADED_TEST(test_get_order_one_page, 2, visible)
 {
 	ck_assert_uint_eq(get_order(1), 0);
 	ck_assert_uint_eq(get_order(100), 0);
@@ -11,7 +11,7 @@ START_TEST(test_get_order_one_page)
 }
 END_TEST
 
-START_TEST(test_get_order_edges)
+GRADED_TEST(test_get_order_edges, 4, visible)
 {
 	for (unsigned int k = 1; k < 11; k++) {
 		ck_assert_uint_eq(get_order((PAGE_SIZE << (k - 1)) + 1), k);
@@ -20,7 +20,7 @@ START_TEST(test_get_order_edges)
 }
 END_TEST
 
-START_TEST(test_get_order_large)
+GRADED_TEST(test_get_order_large, 2, hidden)
 {
 	ck_assert_uint_eq(get_order(3 * PAGE_SIZE), 2);
 	ck_assert_uint_eq(get_order(1000 * PAGE_SIZE), 10);
@@ -29,7 +29,7 @@ START_TEST(test_get_order_large)
 END_TEST
 
 /* A block of get_order(size) pages, asked of the allocator, holds size bytes. */
-START_TEST(test_get_order_serves_alloc)
+GRADED_TEST(test_get_order_serves_alloc, 2, hidden)
 {
 	static const unsigned long sizes[] = { 5000, 12288, 12289, 100000, 1 << 20 };
 
@@ -50,11 +50,7 @@ END_TEST
 Suite *exercise_suite(void)
 {
 	Suite *s = suite_create("get-order");
-	TCase *tc = exercise_tcase(s, "Grading", 10);
 
-	tcase_add_test(tc, test_get_order_one_page);
-	tcase_add_test(tc, test_get_order_edges);
-	tcase_add_test(tc, test_get_order_large);
-	tcase_add_test(tc, test_get_order_serves_alloc);
+	exercise_tcase(s, "Grading", 10);
 	return s;
 }

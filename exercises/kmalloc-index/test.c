@@ -11,7 +11,7 @@ static size_t class_of(size_t size)
 	return got;
 }
 
-START_TEST(test_index_exact_classes)
+GRADED_TEST(test_index_exact_classes, 3, visible)
 {
 	boot_or_fail("mem=64M quiet");
 	ck_assert_uint_eq(class_of(8), 8);
@@ -21,7 +21,7 @@ START_TEST(test_index_exact_classes)
 }
 END_TEST
 
-START_TEST(test_index_between_classes)
+GRADED_TEST(test_index_between_classes, 3, visible)
 {
 	boot_or_fail("mem=64M quiet");
 	ck_assert_uint_eq(class_of(1), 8);
@@ -31,7 +31,7 @@ START_TEST(test_index_between_classes)
 }
 END_TEST
 
-START_TEST(test_index_odd_classes)
+GRADED_TEST(test_index_odd_classes, 2, hidden)
 {
 	boot_or_fail("mem=64M quiet");
 	ck_assert_uint_eq(class_of(65), 96);
@@ -42,7 +42,7 @@ START_TEST(test_index_odd_classes)
 }
 END_TEST
 
-START_TEST(test_index_too_big)
+GRADED_TEST(test_index_too_big, 2, hidden)
 {
 	boot_or_fail("mem=64M quiet");
 	ck_assert_ptr_null(kmalloc_slab(8193, 0));
@@ -54,11 +54,7 @@ END_TEST
 Suite *exercise_suite(void)
 {
 	Suite *s = suite_create("kmalloc-index");
-	TCase *tc = exercise_tcase(s, "Grading", 10);
 
-	tcase_add_test(tc, test_index_exact_classes);
-	tcase_add_test(tc, test_index_between_classes);
-	tcase_add_test(tc, test_index_odd_classes);
-	tcase_add_test(tc, test_index_too_big);
+	exercise_tcase(s, "Grading", 10);
 	return s;
 }

@@ -3,7 +3,7 @@
 #include <linux/gfp.h>
 #include <linux/highmem.h>
 
-START_TEST(test_slot_of_each_type_on_cpu0)
+GRADED_TEST(test_slot_of_each_type_on_cpu0, 3, visible)
 {
 	struct page *page;
 
@@ -18,7 +18,7 @@ START_TEST(test_slot_of_each_type_on_cpu0)
 }
 END_TEST
 
-START_TEST(test_slots_nest_without_clobbering)
+GRADED_TEST(test_slots_nest_without_clobbering, 3, visible)
 {
 	struct page *pages[6];
 	char *v[6];
@@ -43,7 +43,7 @@ START_TEST(test_slots_nest_without_clobbering)
 }
 END_TEST
 
-START_TEST(test_slot_on_another_cpu)
+GRADED_TEST(test_slot_on_another_cpu, 2, hidden)
 {
 	struct page *page;
 	void *v;
@@ -58,7 +58,7 @@ START_TEST(test_slot_on_another_cpu)
 }
 END_TEST
 
-START_TEST(test_slot_never_leaves_the_kmap_range)
+GRADED_TEST(test_slot_never_leaves_the_kmap_range, 2, hidden)
 {
 	struct page *page;
 
@@ -82,11 +82,7 @@ END_TEST
 Suite *exercise_suite(void)
 {
 	Suite *s = suite_create("kmap-atomic-slot");
-	TCase *tc = exercise_tcase(s, "Grading", 20);
 
-	tcase_add_test(tc, test_slot_of_each_type_on_cpu0);
-	tcase_add_test(tc, test_slots_nest_without_clobbering);
-	tcase_add_test(tc, test_slot_on_another_cpu);
-	tcase_add_test(tc, test_slot_never_leaves_the_kmap_range);
+	exercise_tcase(s, "Grading", 20);
 	return s;
 }

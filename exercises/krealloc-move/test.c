@@ -4,7 +4,7 @@
 #include <linux/gfp.h>
 #include <string.h>
 
-START_TEST(test_krealloc_keeps_a_big_enough_block)
+GRADED_TEST(test_krealloc_keeps_a_big_enough_block, 2, visible)
 {
 	char *p;
 
@@ -20,7 +20,7 @@ START_TEST(test_krealloc_keeps_a_big_enough_block)
 }
 END_TEST
 
-START_TEST(test_krealloc_grow_copies)
+GRADED_TEST(test_krealloc_grow_copies, 3, visible)
 {
 	char *p, *q;
 
@@ -43,7 +43,7 @@ START_TEST(test_krealloc_grow_copies)
 END_TEST
 
 /* The old block is freed once copied: the next object of its class is it again. */
-START_TEST(test_krealloc_frees_the_old_block)
+GRADED_TEST(test_krealloc_frees_the_old_block, 2, hidden)
 {
 	char *p, *q;
 
@@ -62,7 +62,7 @@ START_TEST(test_krealloc_frees_the_old_block)
 END_TEST
 
 /* NULL and ZERO_SIZE_PTR are no block: krealloc of them is kmalloc. */
-START_TEST(test_krealloc_of_nothing_allocates)
+GRADED_TEST(test_krealloc_of_nothing_allocates, 1, hidden)
 {
 	char *p;
 
@@ -82,7 +82,7 @@ END_TEST
 
 /* A failed move leaves the old block allocated and as it was (slab_debug
  * would poison it if it were freed, and report a second free). */
-START_TEST(test_krealloc_failure_keeps_the_old_block)
+GRADED_TEST(test_krealloc_failure_keeps_the_old_block, 2, hidden)
 {
 	char *p;
 
@@ -102,12 +102,7 @@ END_TEST
 Suite *exercise_suite(void)
 {
 	Suite *s = suite_create("krealloc-move");
-	TCase *tc = exercise_tcase(s, "Grading", 10);
 
-	tcase_add_test(tc, test_krealloc_keeps_a_big_enough_block);
-	tcase_add_test(tc, test_krealloc_grow_copies);
-	tcase_add_test(tc, test_krealloc_frees_the_old_block);
-	tcase_add_test(tc, test_krealloc_of_nothing_allocates);
-	tcase_add_test(tc, test_krealloc_failure_keeps_the_old_block);
+	exercise_tcase(s, "Grading", 10);
 	return s;
 }

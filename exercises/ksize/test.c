@@ -13,7 +13,7 @@ static size_t ksize_of_kmalloc(size_t size, gfp_t flags)
 	return got;
 }
 
-START_TEST(test_ksize_slab_objects)
+GRADED_TEST(test_ksize_slab_objects, 3, visible)
 {
 	boot_or_fail("mem=64M quiet");
 	ck_assert_uint_eq(ksize_of_kmalloc(1, GFP_KERNEL), 8);
@@ -25,7 +25,7 @@ START_TEST(test_ksize_slab_objects)
 }
 END_TEST
 
-START_TEST(test_ksize_pages)
+GRADED_TEST(test_ksize_pages, 3, visible)
 {
 	boot_or_fail("mem=64M quiet");
 	ck_assert_uint_eq(ksize_of_kmalloc(8193, GFP_KERNEL), 16384);
@@ -36,7 +36,7 @@ START_TEST(test_ksize_pages)
 END_TEST
 
 /* Nothing is behind NULL, ZERO_SIZE_PTR and memory that is not kmalloc's. */
-START_TEST(test_ksize_no_object)
+GRADED_TEST(test_ksize_no_object, 2, hidden)
 {
 	void *v;
 
@@ -51,7 +51,7 @@ START_TEST(test_ksize_no_object)
 END_TEST
 
 /* The size the cache was made with, not the buffer the red zones widen. */
-START_TEST(test_ksize_object_size_not_buffer)
+GRADED_TEST(test_ksize_object_size_not_buffer, 2, hidden)
 {
 	struct kmem_cache *c;
 	void *p;
@@ -72,11 +72,7 @@ END_TEST
 Suite *exercise_suite(void)
 {
 	Suite *s = suite_create("ksize");
-	TCase *tc = exercise_tcase(s, "Grading", 10);
 
-	tcase_add_test(tc, test_ksize_slab_objects);
-	tcase_add_test(tc, test_ksize_pages);
-	tcase_add_test(tc, test_ksize_no_object);
-	tcase_add_test(tc, test_ksize_object_size_not_buffer);
+	exercise_tcase(s, "Grading", 10);
 	return s;
 }

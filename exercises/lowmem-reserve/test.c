@@ -12,7 +12,7 @@
 } while (0)
 
 /* 128 MiB: DMA keeps a 256th of Normal's 28640 pages from both higher classes. */
-START_TEST(test_reserve_of_dma_against_normal)
+GRADED_TEST(test_reserve_of_dma_against_normal, 2, visible)
 {
 	boot_or_fail("mem=128M quiet");
 	expect_reserve(ZONE_DMA, 0, 111, 111);
@@ -22,7 +22,7 @@ START_TEST(test_reserve_of_dma_against_normal)
 END_TEST
 
 /* 1 GiB: Normal has 225280 pages, HighMem 32736. */
-START_TEST(test_reserve_of_three_zones)
+GRADED_TEST(test_reserve_of_three_zones, 3, visible)
 {
 	boot_or_fail("mem=1G quiet");
 	expect_reserve(ZONE_DMA, 0, 225280 / 256, (225280 + 32736) / 256);
@@ -32,7 +32,7 @@ START_TEST(test_reserve_of_three_zones)
 END_TEST
 
 /* One zone keeps nothing; empty zones add nothing. */
-START_TEST(test_reserve_small_machines)
+GRADED_TEST(test_reserve_small_machines, 1, hidden)
 {
 	boot_or_fail("mem=16M quiet");
 	expect_reserve(ZONE_DMA, 0, 0, 0);
@@ -45,7 +45,7 @@ START_TEST(test_reserve_small_machines)
 END_TEST
 
 /* 3 GiB: HighMem has 557024 pages; 900 MiB: just 992. */
-START_TEST(test_reserve_large_highmem)
+GRADED_TEST(test_reserve_large_highmem, 2, hidden)
 {
 	boot_or_fail("mem=3G quiet");
 	expect_reserve(ZONE_DMA, 0, 880, (225280 + 557024) / 256);
@@ -64,7 +64,7 @@ END_TEST
  */
 static struct page *held[1 << 15];
 
-START_TEST(test_reserve_keeps_dma_from_kernel_requests)
+GRADED_TEST(test_reserve_keeps_dma_from_kernel_requests, 2, hidden)
 {
 	struct zone *dma = &NODE_DATA(0)->node_zones[ZONE_DMA];
 	unsigned long keep = 44 + 111;		/* min mark and reserve, 128 MiB */
@@ -89,12 +89,7 @@ END_TEST
 Suite *exercise_suite(void)
 {
 	Suite *s = suite_create("lowmem-reserve");
-	TCase *tc = exercise_tcase(s, "Grading", 20);
 
-	tcase_add_test(tc, test_reserve_of_dma_against_normal);
-	tcase_add_test(tc, test_reserve_of_three_zones);
-	tcase_add_test(tc, test_reserve_small_machines);
-	tcase_add_test(tc, test_reserve_large_highmem);
-	tcase_add_test(tc, test_reserve_keeps_dma_from_kernel_requests);
+	exercise_tcase(s, "Grading", 20);
 	return s;
 }

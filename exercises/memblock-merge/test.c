@@ -15,7 +15,7 @@ static struct memblock_type *empty_table(void)
 	ck_assert_uint_eq((t)->regions[i].size, (s));		\
 } while (0)
 
-START_TEST(test_memblock_keeps_apart_ranges_sorted)
+GRADED_TEST(test_memblock_keeps_apart_ranges_sorted, 1, visible)
 {
 	struct memblock_type *t = empty_table();
 
@@ -29,7 +29,7 @@ START_TEST(test_memblock_keeps_apart_ranges_sorted)
 }
 END_TEST
 
-START_TEST(test_memblock_merges_overlapping_ranges)
+GRADED_TEST(test_memblock_merges_overlapping_ranges, 2, visible)
 {
 	struct memblock_type *t = empty_table();
 
@@ -46,7 +46,7 @@ START_TEST(test_memblock_merges_overlapping_ranges)
 }
 END_TEST
 
-START_TEST(test_memblock_merges_adjacent_ranges)
+GRADED_TEST(test_memblock_merges_adjacent_ranges, 2, visible)
 {
 	struct memblock_type *t = empty_table();
 
@@ -65,7 +65,7 @@ START_TEST(test_memblock_merges_adjacent_ranges)
 END_TEST
 
 /* The boot's reservations touch one another and end up as three regions. */
-START_TEST(test_memblock_boot_records_are_merged)
+GRADED_TEST(test_memblock_boot_records_are_merged, 1, visible)
 {
 	boot_or_fail("mem=1G quiet");
 	ck_assert_uint_eq(memblock.memory.cnt, 2);
@@ -79,7 +79,7 @@ START_TEST(test_memblock_boot_records_are_merged)
 END_TEST
 
 /* A range that reaches several regions merges them all, and the gaps. */
-START_TEST(test_memblock_range_bridges_regions)
+GRADED_TEST(test_memblock_range_bridges_regions, 2, hidden)
 {
 	struct memblock_type *t = empty_table();
 
@@ -98,7 +98,7 @@ START_TEST(test_memblock_range_bridges_regions)
 END_TEST
 
 /* A range that covers regions whole keeps its own ends. */
-START_TEST(test_memblock_range_covers_regions)
+GRADED_TEST(test_memblock_range_covers_regions, 2, hidden)
 {
 	struct memblock_type *t = empty_table();
 
@@ -118,13 +118,7 @@ END_TEST
 Suite *exercise_suite(void)
 {
 	Suite *s = suite_create("memblock-merge");
-	TCase *tc = exercise_tcase(s, "Grading", 10);
 
-	tcase_add_test(tc, test_memblock_keeps_apart_ranges_sorted);
-	tcase_add_test(tc, test_memblock_merges_overlapping_ranges);
-	tcase_add_test(tc, test_memblock_merges_adjacent_ranges);
-	tcase_add_test(tc, test_memblock_boot_records_are_merged);
-	tcase_add_test(tc, test_memblock_range_bridges_regions);
-	tcase_add_test(tc, test_memblock_range_covers_regions);
+	exercise_tcase(s, "Grading", 10);
 	return s;
 }

@@ -11,7 +11,7 @@ static unsigned long long size_of(const char *text, int want_err)
 	return n;
 }
 
-START_TEST(test_memparse_plain_numbers)
+GRADED_TEST(test_memparse_plain_numbers, 1, visible)
 {
 	ck_assert_uint_eq(size_of("4096", 0), 4096);
 	ck_assert_uint_eq(size_of("0x1000", 0), 4096);
@@ -19,7 +19,7 @@ START_TEST(test_memparse_plain_numbers)
 }
 END_TEST
 
-START_TEST(test_memparse_suffixes)
+GRADED_TEST(test_memparse_suffixes, 3, visible)
 {
 	ck_assert_uint_eq(size_of("64M", 0), 64ULL << 20);
 	ck_assert_uint_eq(size_of("64m", 0), 64ULL << 20);
@@ -31,7 +31,7 @@ START_TEST(test_memparse_suffixes)
 }
 END_TEST
 
-START_TEST(test_memparse_rejects_junk)
+GRADED_TEST(test_memparse_rejects_junk, 2, visible)
 {
 	size_of("64MB", -EINVAL);
 	size_of("64 M", -EINVAL);
@@ -42,7 +42,7 @@ START_TEST(test_memparse_rejects_junk)
 END_TEST
 
 /* 2^34 G and 2^54 K are 2^64: one too many. */
-START_TEST(test_memparse_overflow)
+GRADED_TEST(test_memparse_overflow, 2, hidden)
 {
 	size_of("17179869184G", -ERANGE);
 	size_of("18014398509481984K", -ERANGE);
@@ -51,7 +51,7 @@ START_TEST(test_memparse_overflow)
 END_TEST
 
 /* The largest that fit: all 64 bits used, nothing lost. */
-START_TEST(test_memparse_largest_sizes)
+GRADED_TEST(test_memparse_largest_sizes, 1, hidden)
 {
 	ck_assert_uint_eq(size_of("17179869183G", 0), 17179869183ULL << 30);
 	ck_assert_uint_eq(size_of("0xfffffffffffM", 0), 0xfffffffffffULL << 20);
@@ -59,7 +59,7 @@ START_TEST(test_memparse_largest_sizes)
 END_TEST
 
 /* mem= reads its value with memparse: the machine gets what it says. */
-START_TEST(test_memparse_boots_the_size)
+GRADED_TEST(test_memparse_boots_the_size, 1, hidden)
 {
 	boot_or_fail("mem=48m quiet");
 	ck_assert_uint_eq(hosted_phys_pages(), (48ULL << 20) >> PAGE_SHIFT);
@@ -69,13 +69,7 @@ END_TEST
 Suite *exercise_suite(void)
 {
 	Suite *s = suite_create("memparse-suffix");
-	TCase *tc = exercise_tcase(s, "memparse", 10);
 
-	tcase_add_test(tc, test_memparse_plain_numbers);
-	tcase_add_test(tc, test_memparse_suffixes);
-	tcase_add_test(tc, test_memparse_rejects_junk);
-	tcase_add_test(tc, test_memparse_overflow);
-	tcase_add_test(tc, test_memparse_largest_sizes);
-	tcase_add_test(tc, test_memparse_boots_the_size);
+	exercise_tcase(s, "memparse", 10);
 	return s;
 }

@@ -6,20 +6,20 @@
 
 #define ALIAS	(hosted_window + 0xf0000000UL)
 
-START_TEST(test_pte_kernel_rw_bits)
+GRADED_TEST(test_pte_kernel_rw_bits, 2, visible)
 {
 	ck_assert_uint_eq(pte_val(pfn_pte(0x12345, PAGE_KERNEL)), 0x12345063);
 	ck_assert_uint_eq(pte_val(pfn_pte(0, PAGE_KERNEL)), 0x063);
 }
 END_TEST
 
-START_TEST(test_pte_kernel_ro_bits)
+GRADED_TEST(test_pte_kernel_ro_bits, 2, visible)
 {
 	ck_assert_uint_eq(pte_val(pfn_pte(0x12345, PAGE_KERNEL_RO)), 0x12345061);
 }
 END_TEST
 
-START_TEST(test_pte_never_user)
+GRADED_TEST(test_pte_never_user, 1, visible)
 {
 	ck_assert(!(__PAGE_KERNEL & _PAGE_USER));
 	ck_assert(!(__PAGE_KERNEL_RO & _PAGE_USER));
@@ -28,7 +28,7 @@ START_TEST(test_pte_never_user)
 }
 END_TEST
 
-START_TEST(test_pte_frame_round_trip)
+GRADED_TEST(test_pte_frame_round_trip, 1, hidden)
 {
 	static const unsigned long pfns[] = { 0, 1, 0x400, 0x12345, 0xfffff };
 
@@ -44,7 +44,7 @@ START_TEST(test_pte_frame_round_trip)
 END_TEST
 
 /* A page mapped with PAGE_KERNEL takes stores, and they land in its frame. */
-START_TEST(test_pte_mapped_page_is_writable)
+GRADED_TEST(test_pte_mapped_page_is_writable, 2, hidden)
 {
 	boot_or_fail("mem=16M quiet");
 	ck_assert_int_eq(map_kernel_page(ALIAS, 0x500, PAGE_KERNEL), 0);
@@ -54,7 +54,7 @@ START_TEST(test_pte_mapped_page_is_writable)
 END_TEST
 
 /* A page mapped with PAGE_KERNEL_RO can be read, and a store faults. */
-START_TEST(test_pte_readonly_page_faults)
+GRADED_TEST_SIGNAL(test_pte_readonly_page_faults, 2, hidden, SIGSEGV)
 {
 	boot_or_fail("mem=16M quiet");
 	*(int *)__va(PFN_PHYS(0x500)) = 17;
@@ -67,13 +67,7 @@ END_TEST
 Suite *exercise_suite(void)
 {
 	Suite *s = suite_create("paging-pte");
-	TCase *tc = exercise_tcase(s, "Grading", 10);
 
-	tcase_add_test(tc, test_pte_kernel_rw_bits);
-	tcase_add_test(tc, test_pte_kernel_ro_bits);
-	tcase_add_test(tc, test_pte_never_user);
-	tcase_add_test(tc, test_pte_frame_round_trip);
-	tcase_add_test(tc, test_pte_mapped_page_is_writable);
-	tcase_add_test_raise_signal(tc, test_pte_readonly_page_faults, SIGSEGV);
+	exercise_tcase(s, "Grading", 10);
 	return s;
 }

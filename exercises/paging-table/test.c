@@ -33,7 +33,7 @@ static void expect_mapped(unsigned long address, unsigned long pfn)
 	ck_assert_uint_eq(*(volatile unsigned char *)(address + 7), 0x5a);
 }
 
-START_TEST(test_map_where_no_table_was)
+GRADED_TEST(test_map_where_no_table_was, 3, visible)
 {
 	unsigned long a;
 
@@ -47,7 +47,7 @@ START_TEST(test_map_where_no_table_was)
 END_TEST
 
 /* Two pages in the same 4 MiB share one table: one page of the buffer. */
-START_TEST(test_one_table_per_4m)
+GRADED_TEST(test_one_table_per_4m, 3, visible)
 {
 	unsigned long a, before;
 	pgd_t entry;
@@ -66,7 +66,7 @@ START_TEST(test_one_table_per_4m)
 END_TEST
 
 /* The entry holds the table's frame and exactly a kernel table's flags. */
-START_TEST(test_table_entry_is_a_kernel_table)
+GRADED_TEST(test_table_entry_is_a_kernel_table, 2, hidden)
 {
 	unsigned long a, frame, before;
 
@@ -81,7 +81,7 @@ START_TEST(test_table_entry_is_a_kernel_table)
 END_TEST
 
 /* With the buffer used up, the map fails with -ENOMEM and changes nothing. */
-START_TEST(test_no_table_left_is_enomem)
+GRADED_TEST(test_no_table_left_is_enomem, 2, hidden)
 {
 	unsigned long a, saved;
 
@@ -100,11 +100,7 @@ END_TEST
 Suite *exercise_suite(void)
 {
 	Suite *s = suite_create("paging-table");
-	TCase *tc = exercise_tcase(s, "paging-table", 10);
 
-	tcase_add_test(tc, test_map_where_no_table_was);
-	tcase_add_test(tc, test_one_table_per_4m);
-	tcase_add_test(tc, test_table_entry_is_a_kernel_table);
-	tcase_add_test(tc, test_no_table_left_is_enomem);
+	exercise_tcase(s, "paging-table", 10);
 	return s;
 }

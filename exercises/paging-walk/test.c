@@ -19,7 +19,7 @@ static void expect_direct(unsigned long pfn, unsigned int want_level)
 	ck_assert_uint_eq(slow_virt_to_phys((void *)va), PFN_PHYS(pfn) + 0x321);
 }
 
-START_TEST(test_walk_direct_map)
+GRADED_TEST(test_walk_direct_map, 3, visible)
 {
 	boot_or_fail("mem=64M quiet");
 	for (unsigned long pfn = 0; pfn < max_low_pfn; pfn += 97)
@@ -28,7 +28,7 @@ START_TEST(test_walk_direct_map)
 }
 END_TEST
 
-START_TEST(test_walk_nothing_mapped)
+GRADED_TEST(test_walk_nothing_mapped, 1, visible)
 {
 	unsigned int level = 99;
 
@@ -40,7 +40,7 @@ START_TEST(test_walk_nothing_mapped)
 }
 END_TEST
 
-START_TEST(test_walk_large_pages)
+GRADED_TEST(test_walk_large_pages, 2, hidden)
 {
 	unsigned int level = 99;
 
@@ -53,7 +53,7 @@ START_TEST(test_walk_large_pages)
 }
 END_TEST
 
-START_TEST(test_walk_mapped_page)
+GRADED_TEST(test_walk_mapped_page, 2, hidden)
 {
 	unsigned long a;
 	unsigned int level = 99;
@@ -73,7 +73,7 @@ START_TEST(test_walk_mapped_page)
 }
 END_TEST
 
-START_TEST(test_walk_top_of_memory)
+GRADED_TEST(test_walk_top_of_memory, 2, hidden)
 {
 	unsigned long a;
 	unsigned int level = 99;
@@ -93,12 +93,7 @@ END_TEST
 Suite *exercise_suite(void)
 {
 	Suite *s = suite_create("paging-walk");
-	TCase *tc = exercise_tcase(s, "Grading", 20);
 
-	tcase_add_test(tc, test_walk_direct_map);
-	tcase_add_test(tc, test_walk_nothing_mapped);
-	tcase_add_test(tc, test_walk_large_pages);
-	tcase_add_test(tc, test_walk_mapped_page);
-	tcase_add_test(tc, test_walk_top_of_memory);
+	exercise_tcase(s, "Grading", 20);
 	return s;
 }

@@ -19,7 +19,7 @@ static void use_a_fresh_chunk(void)
 	ck_assert_int_eq(st.free_size, 0);
 }
 
-START_TEST(test_fit_requests_follow_each_other)
+GRADED_TEST(test_fit_requests_follow_each_other, 3, visible)
 {
 	struct pcpu_stats st;
 	char *a, *b, *c;
@@ -38,7 +38,7 @@ START_TEST(test_fit_requests_follow_each_other)
 }
 END_TEST
 
-START_TEST(test_fit_reuses_the_first_hole)
+GRADED_TEST(test_fit_reuses_the_first_hole, 3, visible)
 {
 	char *p[10];
 
@@ -55,7 +55,7 @@ START_TEST(test_fit_reuses_the_first_hole)
 }
 END_TEST
 
-START_TEST(test_fit_aligns_and_fills_the_head)
+GRADED_TEST(test_fit_aligns_and_fills_the_head, 2, hidden)
 {
 	char *a, *b, *c, *d;
 
@@ -74,7 +74,7 @@ START_TEST(test_fit_aligns_and_fills_the_head)
 }
 END_TEST
 
-START_TEST(test_fit_takes_an_exact_fit)
+GRADED_TEST(test_fit_takes_an_exact_fit, 2, hidden)
 {
 	struct pcpu_stats st;
 	char *x, *y, *z, *rest;
@@ -99,11 +99,7 @@ END_TEST
 Suite *exercise_suite(void)
 {
 	Suite *s = suite_create("percpu-first-fit");
-	TCase *tc = exercise_tcase(s, "Grading", 30);
 
-	tcase_add_test(tc, test_fit_requests_follow_each_other);
-	tcase_add_test(tc, test_fit_reuses_the_first_hole);
-	tcase_add_test(tc, test_fit_aligns_and_fills_the_head);
-	tcase_add_test(tc, test_fit_takes_an_exact_fit);
+	exercise_tcase(s, "Grading", 30);
 	return s;
 }

@@ -11,7 +11,7 @@ static struct pcpu_stats stats(void)
 	return st;
 }
 
-START_TEST(test_merge_freed_neighbours_hold_more)
+GRADED_TEST(test_merge_freed_neighbours_hold_more, 3, visible)
 {
 	char *a, *b, *c;
 
@@ -27,7 +27,7 @@ START_TEST(test_merge_freed_neighbours_hold_more)
 }
 END_TEST
 
-START_TEST(test_merge_everything_freed_is_one_area)
+GRADED_TEST(test_merge_everything_freed_is_one_area, 3, visible)
 {
 	struct pcpu_stats before;
 	void *p[8];
@@ -43,7 +43,7 @@ START_TEST(test_merge_everything_freed_is_one_area)
 }
 END_TEST
 
-START_TEST(test_merge_both_sides_at_once)
+GRADED_TEST(test_merge_both_sides_at_once, 2, hidden)
 {
 	struct pcpu_stats before;
 	char *a, *b, *c, *d;
@@ -65,7 +65,7 @@ START_TEST(test_merge_both_sides_at_once)
 }
 END_TEST
 
-START_TEST(test_merge_random_frees_leave_no_holes)
+GRADED_TEST(test_merge_random_frees_leave_no_holes, 2, hidden)
 {
 	struct pcpu_stats before;
 	void *p[100];
@@ -94,11 +94,7 @@ END_TEST
 Suite *exercise_suite(void)
 {
 	Suite *s = suite_create("percpu-free-merge");
-	TCase *tc = exercise_tcase(s, "Grading", 30);
 
-	tcase_add_test(tc, test_merge_freed_neighbours_hold_more);
-	tcase_add_test(tc, test_merge_everything_freed_is_one_area);
-	tcase_add_test(tc, test_merge_both_sides_at_once);
-	tcase_add_test(tc, test_merge_random_frees_leave_no_holes);
+	exercise_tcase(s, "Grading", 30);
 	return s;
 }

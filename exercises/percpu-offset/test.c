@@ -5,7 +5,7 @@
 static DEFINE_PER_CPU(int, graded_counter) = 17;
 static DEFINE_PER_CPU(char [40], graded_name) = "a per-CPU string";
 
-START_TEST(test_offset_copies_are_a_unit_apart)
+GRADED_TEST(test_offset_copies_are_a_unit_apart, 3, visible)
 {
 	struct pcpu_stats st;
 
@@ -22,7 +22,7 @@ START_TEST(test_offset_copies_are_a_unit_apart)
 }
 END_TEST
 
-START_TEST(test_offset_copies_are_independent)
+GRADED_TEST(test_offset_copies_are_independent, 3, visible)
 {
 	boot_or_fail("mem=64M nr_cpus=3 quiet");
 	for (int cpu = 0; cpu < 3; cpu++) {
@@ -39,7 +39,7 @@ START_TEST(test_offset_copies_are_independent)
 }
 END_TEST
 
-START_TEST(test_offset_each_cpu_knows_its_offset)
+GRADED_TEST(test_offset_each_cpu_knows_its_offset, 2, hidden)
 {
 	int *p;
 
@@ -60,7 +60,7 @@ START_TEST(test_offset_each_cpu_knows_its_offset)
 }
 END_TEST
 
-START_TEST(test_offset_nothing_left_from_a_reboot)
+GRADED_TEST(test_offset_nothing_left_from_a_reboot, 2, hidden)
 {
 	boot_or_fail("mem=64M nr_cpus=6 quiet");
 	hosted_shutdown();
@@ -74,11 +74,7 @@ END_TEST
 Suite *exercise_suite(void)
 {
 	Suite *s = suite_create("percpu-offset");
-	TCase *tc = exercise_tcase(s, "Grading", 30);
 
-	tcase_add_test(tc, test_offset_copies_are_a_unit_apart);
-	tcase_add_test(tc, test_offset_copies_are_independent);
-	tcase_add_test(tc, test_offset_each_cpu_knows_its_offset);
-	tcase_add_test(tc, test_offset_nothing_left_from_a_reboot);
+	exercise_tcase(s, "Grading", 30);
 	return s;
 }

@@ -14,7 +14,7 @@ static void map_all(struct page **pages, int tag)
 	}
 }
 
-START_TEST(test_choose_slots_in_order)
+GRADED_TEST(test_choose_slots_in_order, 3, visible)
 {
 	boot_or_fail("mem=1G quiet");
 	map_all(a, 0);
@@ -25,7 +25,7 @@ START_TEST(test_choose_slots_in_order)
 }
 END_TEST
 
-START_TEST(test_choose_recycles_after_a_round)
+GRADED_TEST(test_choose_recycles_after_a_round, 3, visible)
 {
 	boot_or_fail("mem=1G quiet");
 	map_all(a, 0);
@@ -37,7 +37,7 @@ START_TEST(test_choose_recycles_after_a_round)
 }
 END_TEST
 
-START_TEST(test_choose_forgets_recycled_pages)
+GRADED_TEST(test_choose_forgets_recycled_pages, 2, hidden)
 {
 	boot_or_fail("mem=1G quiet");
 	map_all(a, 0);
@@ -55,7 +55,7 @@ START_TEST(test_choose_forgets_recycled_pages)
 }
 END_TEST
 
-START_TEST(test_choose_full_pool_is_a_bug)
+GRADED_TEST_SIGNAL(test_choose_full_pool_is_a_bug, 1, hidden, SIGABRT)
 {
 	boot_or_fail("mem=1G quiet");
 	map_all(a, 0);
@@ -63,7 +63,7 @@ START_TEST(test_choose_full_pool_is_a_bug)
 }
 END_TEST
 
-START_TEST(test_choose_gets_a_full_round_after_the_sweep)
+GRADED_TEST(test_choose_gets_a_full_round_after_the_sweep, 1, hidden)
 {
 	struct page *extra;
 
@@ -79,12 +79,7 @@ END_TEST
 Suite *exercise_suite(void)
 {
 	Suite *s = suite_create("pkmap-choose");
-	TCase *tc = exercise_tcase(s, "Grading", 30);
 
-	tcase_add_test(tc, test_choose_slots_in_order);
-	tcase_add_test(tc, test_choose_recycles_after_a_round);
-	tcase_add_test(tc, test_choose_forgets_recycled_pages);
-	tcase_add_test_raise_signal(tc, test_choose_full_pool_is_a_bug, SIGABRT);
-	tcase_add_test(tc, test_choose_gets_a_full_round_after_the_sweep);
+	exercise_tcase(s, "Grading", 30);
 	return s;
 }

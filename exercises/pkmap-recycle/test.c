@@ -22,7 +22,7 @@ static struct page *fill_release_and_map_one(void)
 	return extra;
 }
 
-START_TEST(test_recycle_makes_room)
+GRADED_TEST(test_recycle_makes_room, 3, visible)
 {
 	struct page *extra;
 
@@ -33,7 +33,7 @@ START_TEST(test_recycle_makes_room)
 }
 END_TEST
 
-START_TEST(test_recycle_clears_the_entries)
+GRADED_TEST(test_recycle_clears_the_entries, 3, visible)
 {
 	unsigned int level;
 	int free_slots = 0;
@@ -52,7 +52,7 @@ START_TEST(test_recycle_clears_the_entries)
 }
 END_TEST
 
-START_TEST(test_recycle_forgets_the_pages)
+GRADED_TEST(test_recycle_forgets_the_pages, 2, hidden)
 {
 	boot_or_fail("mem=1G quiet");
 	fill_release_and_map_one();
@@ -62,7 +62,7 @@ START_TEST(test_recycle_forgets_the_pages)
 }
 END_TEST
 
-START_TEST(test_recycle_keeps_held_mappings)
+GRADED_TEST(test_recycle_keeps_held_mappings, 2, hidden)
 {
 	boot_or_fail("mem=1G quiet");
 	fill_release_and_map_one();
@@ -76,11 +76,7 @@ END_TEST
 Suite *exercise_suite(void)
 {
 	Suite *s = suite_create("pkmap-recycle");
-	TCase *tc = exercise_tcase(s, "Grading", 30);
 
-	tcase_add_test(tc, test_recycle_makes_room);
-	tcase_add_test(tc, test_recycle_clears_the_entries);
-	tcase_add_test(tc, test_recycle_forgets_the_pages);
-	tcase_add_test(tc, test_recycle_keeps_held_mappings);
+	exercise_tcase(s, "Grading", 30);
 	return s;
 }

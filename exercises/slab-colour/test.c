@@ -32,7 +32,7 @@ static int first_offsets(struct kmem_cache *c, unsigned long *first, int max_pag
 }
 
 /* A 200-byte cache on the host has 176 bytes left per slab: 2 colours of 64 bytes. */
-START_TEST(test_colour_offsets_cycle)
+GRADED_TEST(test_colour_offsets_cycle, 4, visible)
 {
 	unsigned long first[64], lo = ~0UL, hi = 0;
 	int n, distinct = 0;
@@ -59,7 +59,7 @@ START_TEST(test_colour_offsets_cycle)
 END_TEST
 
 /* Every object of a coloured slab stays inside the slab. */
-START_TEST(test_colour_objects_fit)
+GRADED_TEST(test_colour_objects_fit, 2, visible)
 {
 	struct kmem_cache *c;
 	static char *objs[3000];
@@ -78,7 +78,7 @@ START_TEST(test_colour_objects_fit)
 END_TEST
 
 /* A colour step is never smaller than the alignment: objects stay aligned. */
-START_TEST(test_colour_keeps_alignment)
+GRADED_TEST(test_colour_keeps_alignment, 2, hidden)
 {
 	struct kmem_cache *c;
 
@@ -93,7 +93,7 @@ START_TEST(test_colour_keeps_alignment)
 END_TEST
 
 /* A slab with fewer leftover bytes than a cache line has one colour only. */
-START_TEST(test_colour_none_for_tight_slabs)
+GRADED_TEST(test_colour_none_for_tight_slabs, 2, hidden)
 {
 	unsigned long first[64];
 	int n;
@@ -109,11 +109,7 @@ END_TEST
 Suite *exercise_suite(void)
 {
 	Suite *s = suite_create("slab-colour");
-	TCase *tc = exercise_tcase(s, "Grading", 20);
 
-	tcase_add_test(tc, test_colour_offsets_cycle);
-	tcase_add_test(tc, test_colour_objects_fit);
-	tcase_add_test(tc, test_colour_keeps_alignment);
-	tcase_add_test(tc, test_colour_none_for_tight_slabs);
+	exercise_tcase(s, "Grading", 20);
 	return s;
 }

@@ -31,7 +31,7 @@ static unsigned long expect_on_slab(unsigned long slab, unsigned long size, unsi
 	return n;
 }
 
-START_TEST(test_estimate_on_slab)
+GRADED_TEST(test_estimate_on_slab, 3, visible)
 {
 	unsigned long pages;
 
@@ -43,7 +43,7 @@ START_TEST(test_estimate_on_slab)
 }
 END_TEST
 
-START_TEST(test_estimate_off_slab)
+GRADED_TEST(test_estimate_off_slab, 3, visible)
 {
 	unsigned long pages;
 
@@ -55,7 +55,7 @@ START_TEST(test_estimate_off_slab)
 END_TEST
 
 /* Every object of a full slab lies inside the slab's pages. */
-START_TEST(test_estimate_objects_in_slab)
+GRADED_TEST(test_estimate_objects_in_slab, 2, hidden)
 {
 	struct kmem_cache *c;
 	unsigned long per, pages;
@@ -76,7 +76,7 @@ START_TEST(test_estimate_objects_in_slab)
 }
 END_TEST
 
-START_TEST(test_estimate_kmalloc_geometry)
+GRADED_TEST(test_estimate_kmalloc_geometry, 2, hidden)
 {
 	unsigned long pages;
 
@@ -90,11 +90,7 @@ END_TEST
 Suite *exercise_suite(void)
 {
 	Suite *s = suite_create("slab-estimate");
-	TCase *tc = exercise_tcase(s, "Grading", 10);
 
-	tcase_add_test(tc, test_estimate_on_slab);
-	tcase_add_test(tc, test_estimate_off_slab);
-	tcase_add_test(tc, test_estimate_objects_in_slab);
-	tcase_add_test(tc, test_estimate_kmalloc_geometry);
+	exercise_tcase(s, "Grading", 10);
 	return s;
 }

@@ -20,7 +20,7 @@ static unsigned long num_slabs(const char *name)
 	return slabs;
 }
 
-START_TEST(test_free_all_objects_come_back)
+GRADED_TEST(test_free_all_objects_come_back, 3, visible)
 {
 	static void *o[5000];
 	struct kmem_cache *c;
@@ -36,7 +36,7 @@ START_TEST(test_free_all_objects_come_back)
 }
 END_TEST
 
-START_TEST(test_free_contents_survive)
+GRADED_TEST(test_free_contents_survive, 3, visible)
 {
 	static unsigned int *o[3000];
 	struct kmem_cache *c;
@@ -63,7 +63,7 @@ START_TEST(test_free_contents_survive)
 END_TEST
 
 /* Freeing everything gives most slabs back at once, without a shrink. */
-START_TEST(test_free_limit_releases_slabs)
+GRADED_TEST(test_free_limit_releases_slabs, 2, hidden)
 {
 	static void *o[5000];
 	struct kmem_cache *c;
@@ -81,7 +81,7 @@ START_TEST(test_free_limit_releases_slabs)
 END_TEST
 
 /* After freeing every other object, new objects reuse the partial slabs. */
-START_TEST(test_free_partial_slabs_are_used)
+GRADED_TEST(test_free_partial_slabs_are_used, 2, hidden)
 {
 	static void *o[4000];
 	struct kmem_cache *c;
@@ -107,11 +107,7 @@ END_TEST
 Suite *exercise_suite(void)
 {
 	Suite *s = suite_create("slab-free-block");
-	TCase *tc = exercise_tcase(s, "Grading", 20);
 
-	tcase_add_test(tc, test_free_all_objects_come_back);
-	tcase_add_test(tc, test_free_contents_survive);
-	tcase_add_test(tc, test_free_limit_releases_slabs);
-	tcase_add_test(tc, test_free_partial_slabs_are_used);
+	exercise_tcase(s, "Grading", 20);
 	return s;
 }

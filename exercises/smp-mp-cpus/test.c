@@ -41,7 +41,7 @@ static void entry(u8 type, u8 apicid, u8 flags)
 	mp.mpc.mpc_oemcount++;
 }
 
-START_TEST(test_cpus_boot_processor_first)
+GRADED_TEST(test_cpus_boot_processor_first, 3, visible)
 {
 	table();
 	entry(MP_PROCESSOR, 0, CPU_ENABLED | CPU_BOOTPROCESSOR);
@@ -64,7 +64,7 @@ START_TEST(test_cpus_boot_processor_first)
 }
 END_TEST
 
-START_TEST(test_cpus_skip_disabled_and_others)
+GRADED_TEST(test_cpus_skip_disabled_and_others, 2, visible)
 {
 	table();
 	entry(1, 0, 0);
@@ -85,7 +85,7 @@ START_TEST(test_cpus_skip_disabled_and_others)
 }
 END_TEST
 
-START_TEST(test_cpus_up_to_max_cpus)
+GRADED_TEST(test_cpus_up_to_max_cpus, 2, hidden)
 {
 	table();
 	for (u8 id = 1; id <= 10; id++)
@@ -106,7 +106,7 @@ START_TEST(test_cpus_up_to_max_cpus)
 }
 END_TEST
 
-START_TEST(test_cpus_count_and_length_end_the_walk)
+GRADED_TEST(test_cpus_count_and_length_end_the_walk, 3, hidden)
 {
 	table();
 	entry(1, 0, 0);
@@ -136,11 +136,7 @@ END_TEST
 Suite *exercise_suite(void)
 {
 	Suite *s = suite_create("smp-mp-cpus");
-	TCase *tc = exercise_tcase(s, "Grading", 10);
 
-	tcase_add_test(tc, test_cpus_boot_processor_first);
-	tcase_add_test(tc, test_cpus_skip_disabled_and_others);
-	tcase_add_test(tc, test_cpus_up_to_max_cpus);
-	tcase_add_test(tc, test_cpus_count_and_length_end_the_walk);
+	exercise_tcase(s, "Grading", 10);
 	return s;
 }

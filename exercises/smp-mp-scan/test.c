@@ -29,7 +29,7 @@ static long found(size_t length)
 	return mpf ? (long)((const u8 *)mpf - area) : -1;
 }
 
-START_TEST(test_scan_finds_a_sound_pointer)
+GRADED_TEST(test_scan_finds_a_sound_pointer, 2, visible)
 {
 	memset(area, 0, sizeof(area));
 	ck_assert_int_eq(found(sizeof(area)), -1);
@@ -42,7 +42,7 @@ START_TEST(test_scan_finds_a_sound_pointer)
 }
 END_TEST
 
-START_TEST(test_scan_finds_the_last_step)
+GRADED_TEST(test_scan_finds_the_last_step, 2, visible)
 {
 	memset(area, 0, sizeof(area));
 	put_mpf(0x3f0, 1);
@@ -57,7 +57,7 @@ START_TEST(test_scan_finds_the_last_step)
 }
 END_TEST
 
-START_TEST(test_scan_checks_the_sum)
+GRADED_TEST(test_scan_checks_the_sum, 2, hidden)
 {
 	memset(area, 0, sizeof(area));
 	put_mpf(0x40, 1);
@@ -73,7 +73,7 @@ START_TEST(test_scan_checks_the_sum)
 }
 END_TEST
 
-START_TEST(test_scan_steps_sixteen_bytes)
+GRADED_TEST(test_scan_steps_sixteen_bytes, 2, hidden)
 {
 	memset(area, 0, sizeof(area));
 	put_mpf(0x108, 1);
@@ -84,7 +84,7 @@ START_TEST(test_scan_steps_sixteen_bytes)
 }
 END_TEST
 
-START_TEST(test_scan_wants_one_unit)
+GRADED_TEST(test_scan_wants_one_unit, 2, hidden)
 {
 	memset(area, 0, sizeof(area));
 	put_mpf(0x80, 2);
@@ -98,12 +98,7 @@ END_TEST
 Suite *exercise_suite(void)
 {
 	Suite *s = suite_create("smp-mp-scan");
-	TCase *tc = exercise_tcase(s, "Grading", 10);
 
-	tcase_add_test(tc, test_scan_finds_a_sound_pointer);
-	tcase_add_test(tc, test_scan_finds_the_last_step);
-	tcase_add_test(tc, test_scan_checks_the_sum);
-	tcase_add_test(tc, test_scan_steps_sixteen_bytes);
-	tcase_add_test(tc, test_scan_wants_one_unit);
+	exercise_tcase(s, "Grading", 10);
 	return s;
 }

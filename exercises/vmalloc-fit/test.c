@@ -3,7 +3,7 @@
 #include <linux/gfp.h>
 #include <linux/vmalloc.h>
 
-START_TEST(test_fit_areas_follow_each_other)
+GRADED_TEST(test_fit_areas_follow_each_other, 3, visible)
 {
 	void *a, *b, *c;
 
@@ -17,7 +17,7 @@ START_TEST(test_fit_areas_follow_each_other)
 }
 END_TEST
 
-START_TEST(test_fit_fills_the_lowest_holes)
+GRADED_TEST(test_fit_fills_the_lowest_holes, 3, visible)
 {
 	static void *p[2048];
 	unsigned long n = 0;
@@ -34,7 +34,7 @@ START_TEST(test_fit_fills_the_lowest_holes)
 }
 END_TEST
 
-START_TEST(test_fit_aligned_requests)
+GRADED_TEST(test_fit_aligned_requests, 2, hidden)
 {
 	boot_or_fail("mem=1G quiet");
 	vmalloc(PAGE_SIZE);
@@ -49,7 +49,7 @@ START_TEST(test_fit_aligned_requests)
 }
 END_TEST
 
-START_TEST(test_fit_honours_the_lower_bound)
+GRADED_TEST(test_fit_honours_the_lower_bound, 2, hidden)
 {
 	unsigned long start;
 	void *q;
@@ -66,11 +66,7 @@ END_TEST
 Suite *exercise_suite(void)
 {
 	Suite *s = suite_create("vmalloc-fit");
-	TCase *tc = exercise_tcase(s, "Grading", 30);
 
-	tcase_add_test(tc, test_fit_areas_follow_each_other);
-	tcase_add_test(tc, test_fit_fills_the_lowest_holes);
-	tcase_add_test(tc, test_fit_aligned_requests);
-	tcase_add_test(tc, test_fit_honours_the_lower_bound);
+	exercise_tcase(s, "Grading", 30);
 	return s;
 }

@@ -4,7 +4,7 @@
 #include <linux/vmalloc.h>
 #include <signal.h>
 
-START_TEST(test_guard_page_faults)
+GRADED_TEST_SIGNAL(test_guard_page_faults, 3, visible, SIGSEGV)
 {
 	char *p;
 
@@ -16,7 +16,7 @@ START_TEST(test_guard_page_faults)
 }
 END_TEST
 
-START_TEST(test_guard_sizes_count_the_guard)
+GRADED_TEST(test_guard_sizes_count_the_guard, 3, visible)
 {
 	void *a, *b;
 
@@ -30,7 +30,7 @@ START_TEST(test_guard_sizes_count_the_guard)
 }
 END_TEST
 
-START_TEST(test_guard_absurd_requests)
+GRADED_TEST(test_guard_absurd_requests, 2, hidden)
 {
 	struct vmalloc_info vmi;
 
@@ -45,7 +45,7 @@ START_TEST(test_guard_absurd_requests)
 }
 END_TEST
 
-START_TEST(test_guard_bad_alignments)
+GRADED_TEST(test_guard_bad_alignments, 2, hidden)
 {
 	boot_or_fail("mem=64M quiet");
 	ck_assert_ptr_null(__vmalloc_node_range(PAGE_SIZE, 3 * PAGE_SIZE, VMALLOC_START, VMALLOC_END,
@@ -62,11 +62,7 @@ END_TEST
 Suite *exercise_suite(void)
 {
 	Suite *s = suite_create("vmalloc-guard");
-	TCase *tc = exercise_tcase(s, "Grading", 30);
 
-	tcase_add_test_raise_signal(tc, test_guard_page_faults, SIGSEGV);
-	tcase_add_test(tc, test_guard_sizes_count_the_guard);
-	tcase_add_test(tc, test_guard_absurd_requests);
-	tcase_add_test(tc, test_guard_bad_alignments);
+	exercise_tcase(s, "Grading", 30);
 	return s;
 }

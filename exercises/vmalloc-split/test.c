@@ -16,7 +16,7 @@ static unsigned long aligned_area(void)
 	return (unsigned long)q;
 }
 
-START_TEST(test_split_keeps_both_sides)
+GRADED_TEST(test_split_keeps_both_sides, 3, visible)
 {
 	unsigned long q, below;
 	struct vm_struct *above;
@@ -31,7 +31,7 @@ START_TEST(test_split_keeps_both_sides)
 }
 END_TEST
 
-START_TEST(test_split_reports_the_largest_chunk)
+GRADED_TEST(test_split_reports_the_largest_chunk, 3, visible)
 {
 	struct vmalloc_info vmi;
 	unsigned long q;
@@ -44,7 +44,7 @@ START_TEST(test_split_reports_the_largest_chunk)
 }
 END_TEST
 
-START_TEST(test_split_merges_back)
+GRADED_TEST(test_split_merges_back, 2, hidden)
 {
 	struct vmalloc_info vmi;
 	unsigned long q;
@@ -58,7 +58,7 @@ START_TEST(test_split_merges_back)
 }
 END_TEST
 
-START_TEST(test_split_never_overlaps)
+GRADED_TEST(test_split_never_overlaps, 2, hidden)
 {
 	unsigned long q;
 
@@ -77,11 +77,7 @@ END_TEST
 Suite *exercise_suite(void)
 {
 	Suite *s = suite_create("vmalloc-split");
-	TCase *tc = exercise_tcase(s, "Grading", 30);
 
-	tcase_add_test(tc, test_split_keeps_both_sides);
-	tcase_add_test(tc, test_split_reports_the_largest_chunk);
-	tcase_add_test(tc, test_split_merges_back);
-	tcase_add_test(tc, test_split_never_overlaps);
+	exercise_tcase(s, "Grading", 30);
 	return s;
 }

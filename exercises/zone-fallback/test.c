@@ -4,7 +4,7 @@
 #include <linux/mm.h>
 #include <signal.h>
 
-START_TEST(test_zone_of_kernel_flags)
+GRADED_TEST(test_zone_of_kernel_flags, 2, visible)
 {
 	ck_assert_int_eq(gfp_zone(GFP_KERNEL), ZONE_NORMAL);
 	ck_assert_int_eq(gfp_zone(GFP_ATOMIC), ZONE_NORMAL);
@@ -13,14 +13,14 @@ START_TEST(test_zone_of_kernel_flags)
 }
 END_TEST
 
-START_TEST(test_zone_of_dma)
+GRADED_TEST(test_zone_of_dma, 2, visible)
 {
 	ck_assert_int_eq(gfp_zone(GFP_DMA), ZONE_DMA);
 	ck_assert_int_eq(gfp_zone(GFP_KERNEL | __GFP_DMA), ZONE_DMA);
 }
 END_TEST
 
-START_TEST(test_zone_of_highmem)
+GRADED_TEST(test_zone_of_highmem, 2, visible)
 {
 	ck_assert_int_eq(gfp_zone(GFP_HIGHUSER), ZONE_HIGHMEM);
 	ck_assert_int_eq(gfp_zone(__GFP_HIGHMEM), ZONE_HIGHMEM);
@@ -28,7 +28,7 @@ START_TEST(test_zone_of_highmem)
 END_TEST
 
 /* Every page a GFP_DMA request gets is below 16 MiB; GFP_HIGHUSER gets high memory first. */
-START_TEST(test_dma_memory_is_below_16m)
+GRADED_TEST(test_dma_memory_is_below_16m, 2, hidden)
 {
 	boot_or_fail("mem=1G quiet");
 	for (int i = 0; i < 50; i++) {
@@ -42,7 +42,7 @@ START_TEST(test_dma_memory_is_below_16m)
 }
 END_TEST
 
-START_TEST(test_dma_and_highmem_is_a_bug)
+GRADED_TEST_SIGNAL(test_dma_and_highmem_is_a_bug, 2, hidden, SIGABRT)
 {
 	gfp_zone(__GFP_DMA | __GFP_HIGHMEM);
 }
@@ -51,12 +51,7 @@ END_TEST
 Suite *exercise_suite(void)
 {
 	Suite *s = suite_create("zone-fallback");
-	TCase *tc = exercise_tcase(s, "Grading", 10);
 
-	tcase_add_test(tc, test_zone_of_kernel_flags);
-	tcase_add_test(tc, test_zone_of_dma);
-	tcase_add_test(tc, test_zone_of_highmem);
-	tcase_add_test(tc, test_dma_memory_is_below_16m);
-	tcase_add_test_raise_signal(tc, test_dma_and_highmem_is_a_bug, SIGABRT);
+	exercise_tcase(s, "Grading", 10);
 	return s;
 }

@@ -11,7 +11,7 @@
 } while (0)
 
 /* The square root of sixteen times low memory in kilobytes. */
-START_TEST(test_wmark_min_free_kbytes)
+GRADED_TEST(test_wmark_min_free_kbytes, 2, visible)
 {
 	boot_or_fail("mem=16M quiet");
 	ck_assert_uint_eq(min_free_kbytes, 503);	/* 3967 pages present */
@@ -22,7 +22,7 @@ START_TEST(test_wmark_min_free_kbytes)
 END_TEST
 
 /* One zone has the whole of min_pages; the empty ones have nothing. */
-START_TEST(test_wmark_one_zone)
+GRADED_TEST(test_wmark_one_zone, 2, visible)
 {
 	boot_or_fail("mem=16M quiet");
 	expect_wmarks(ZONE_DMA, 125, 156, 187);
@@ -32,7 +32,7 @@ START_TEST(test_wmark_one_zone)
 END_TEST
 
 /* Two zones share min_pages by the pages present in each. */
-START_TEST(test_wmark_shared_by_size)
+GRADED_TEST(test_wmark_shared_by_size, 2, visible)
 {
 	boot_or_fail("mem=128M quiet");
 	expect_wmarks(ZONE_DMA, 44, 55, 66);
@@ -42,7 +42,7 @@ START_TEST(test_wmark_shared_by_size)
 END_TEST
 
 /* High memory's minimum is at least 32 pages; its share is counted apart. */
-START_TEST(test_wmark_small_highmem)
+GRADED_TEST(test_wmark_small_highmem, 2, hidden)
 {
 	boot_or_fail("mem=1G quiet");
 	ck_assert_uint_eq(min_free_kbytes, 3830);
@@ -56,7 +56,7 @@ START_TEST(test_wmark_small_highmem)
 END_TEST
 
 /* ... and at most 128: more high memory changes nothing below it. */
-START_TEST(test_wmark_large_highmem)
+GRADED_TEST(test_wmark_large_highmem, 2, hidden)
 {
 	boot_or_fail("mem=3G quiet");
 	ck_assert_uint_eq(min_free_kbytes, 3830);
@@ -69,12 +69,7 @@ END_TEST
 Suite *exercise_suite(void)
 {
 	Suite *s = suite_create("zone-watermarks");
-	TCase *tc = exercise_tcase(s, "Grading", 20);
 
-	tcase_add_test(tc, test_wmark_min_free_kbytes);
-	tcase_add_test(tc, test_wmark_one_zone);
-	tcase_add_test(tc, test_wmark_shared_by_size);
-	tcase_add_test(tc, test_wmark_small_highmem);
-	tcase_add_test(tc, test_wmark_large_highmem);
+	exercise_tcase(s, "Grading", 20);
 	return s;
 }
