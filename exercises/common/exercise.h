@@ -1,16 +1,15 @@
-/* Shared by every exercise's tests: boot helpers, the graded test, the test case maker. */
+/* Shared by every exercise's tests: the book's test library, the graded test, the test case maker. */
 #ifndef _EXERCISE_H
 #define _EXERCISE_H
 
-#include <check.h>
-#include <hosted.h>
-#include <arch/arch.h>
+/*
+ * The book's test library (tests/kmem_test.h, tangled from the chapters):
+ * boot_or_fail, the kernel log's helpers, tcase_for, the buddy helpers.  The
+ * exercises' tests use the same helpers as the book's suites, linked from the
+ * same kmem_test.c.
+ */
+#include "kmem_test.h"
 #include <stdio.h>
-
-#define boot_or_fail(cmdline) do {					\
-	int _err = hosted_boot(cmdline);				\
-	ck_assert_msg(_err == 0, "hosted_boot(\"%s\") returned %d", (cmdline), _err); \
-} while (0)
 
 /*
  * A graded test states its name, its points and who sees it once, where it

@@ -4,11 +4,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void shutdown_machine(void)
-{
-	hosted_shutdown();
-}
-
 /* The section's bounds, from the linker; weak: a program may hold no test. */
 extern const struct exercise_test __start_exercise_tests[] __attribute__((weak));
 extern const struct exercise_test __stop_exercise_tests[] __attribute__((weak));
@@ -56,13 +51,10 @@ int exercise_test_points(const TTest *test, int *points, const char **visibility
 
 TCase *exercise_tcase(Suite *s, const char *name, double timeout)
 {
-	TCase *tc = tcase_create(name);
+	TCase *tc = tcase_for(s, name, timeout);	/* the book's: a machine per test */
 	const struct exercise_test **t;
 	int n;
 
-	tcase_add_checked_fixture(tc, NULL, shutdown_machine);
-	tcase_set_timeout(tc, timeout);
-	suite_add_tcase(s, tc);
 	t = exercise_tests(&n);
 	for (int i = 0; i < n; i++)
 		tcase_add_test_raise_signal(tc, t[i]->test, t[i]->signal);

@@ -62,27 +62,23 @@ END_TEST
  * DMA but leave its min mark plus its reserve (less at most one batch of
  * a CPU's list), and a DMA request still gets a page.
  */
-static struct page *held[1 << 15];
-
 GRADED_TEST(test_reserve_keeps_dma_from_kernel_requests, 2, hidden)
 {
 	struct zone *dma = &NODE_DATA(0)->node_zones[ZONE_DMA];
 	unsigned long keep = 44 + 111;		/* min mark and reserve, 128 MiB */
 	struct page *page;
-	int n = 0;
+	int n;
 
 	boot_or_fail("mem=128M quiet");
-	while (n < (1 << 15) && (held[n] = alloc_page(GFP_KERNEL | __GFP_NOWARN)))
-		n++;
-	ck_assert_int_lt(n, 1 << 15);
+	n = take_all(GFP_KERNEL, 0);		/* the book's helper: until NULL */
+	ck_assert_int_lt(n, MAX_HELD);
 	ck_assert_uint_le(dma->vm_stat[NR_FREE_PAGES], keep);
 	ck_assert_uint_gt(dma->vm_stat[NR_FREE_PAGES] + (unsigned long)dma->pageset[0].batch, keep);
 	page = alloc_page(GFP_DMA | __GFP_NOWARN);
 	ck_assert_ptr_nonnull(page);
 	ck_assert(page_zone(page) == dma);
 	__free_page(page);
-	while (n > 0)
-		__free_page(held[--n]);
+	give_back_all();
 }
 END_TEST
 
