@@ -11,7 +11,7 @@ CHAPTERS := $(sort $(wildcard chapters/[0-9][0-9]-*.nw) $(wildcard chapters/[0-9
 CODE     := code
 BUILD    := build
 include tangle.mk
-# The student edition (mk/student) adds mk/edition.mk, which freezes the book's
+# The student edition (kit/student) adds mk/edition.mk, which freezes the book's
 # examples there: see "The book" below.
 -include mk/edition.mk
 
@@ -102,7 +102,7 @@ host-asan: $(BUILD)/host-asan/libkmem.a $(BUILD)/host-asan/check_kmem
 
 # --------------------------------------------------------------------------
 # The book.  All chapters are woven in one noweave run, so chunk references and
-# the indices cross chapter boundaries, and mk/splitweave cuts the result into one
+# the indices cross chapter boundaries, and mk/book/splitweave cuts the result into one
 # file per chapter for book.tex to \input.  Examples are kmemsim transcripts made at
 # build time (the text cannot disagree with the code); figures are standalone TikZ
 # files, typeset to PDF for the book and to SVG for the HTML edition.
@@ -115,11 +115,11 @@ FIGURES  := $(patsubst figures/%.tex,$(BUILD)/figures/%.pdf,$(wildcard figures/*
 FIGURES  += $(BUILD)/figures/layers.pdf
 WOVEN    := $(patsubst chapters/%.nw,$(BUILD)/tex/%.tex,$(CHAPTERS))
 
-$(BUILD)/tex/.woven: $(CHAPTERS) mk/splitweave mk/nwescape
+$(BUILD)/tex/.woven: $(CHAPTERS) mk/book/splitweave mk/book/nwescape
 	@mkdir -p $(@D)
 	@! grep -n -E '^(@ )?\\(sub)*(section|chapter)\*?\{.*\[\[' $(CHAPTERS) \
 		|| { echo "weave: [[...]] in a heading breaks LaTeX; use \\texttt{} there (above)"; exit 1; }
-	noweave -n -delay -filter mk/nwescape -index $(CHAPTERS) | mk/splitweave $(@D)
+	noweave -n -delay -filter mk/book/nwescape -index $(CHAPTERS) | mk/book/splitweave $(@D)
 	@touch $@
 $(WOVEN): $(BUILD)/tex/.woven ;
 
@@ -142,48 +142,48 @@ $(BUILD)/examples/%.out:
 	@echo "$@ is missing: the student edition's examples come from the book's tree (make student there)" >&2; exit 1
 endif
 
-# The book prints a transcript folded to its text block (mk/wrapout: 85 columns of
+# The book prints a transcript folded to its text block (mk/book/wrapout: 85 columns of
 # \small typewriter); figures and the HTML edition read the transcript itself.
-$(BUILD)/examples/%.txt: $(BUILD)/examples/%.out mk/wrapout
-	mk/wrapout 85 < $< > $@.tmp && mv $@.tmp $@
+$(BUILD)/examples/%.txt: $(BUILD)/examples/%.out mk/book/wrapout
+	mk/book/wrapout 85 < $< > $@.tmp && mv $@.tmp $@
 
 # A TikZ figure may \input numbers written at build time into $(BUILD)/figures.
 $(BUILD)/figures/%.pdf: figures/%.tex
 	@mkdir -p $(@D)
 	cd figures && TEXINPUTS=../$(@D): pdflatex -interaction=batchmode -halt-on-error -output-directory ../$(@D) $*.tex >/dev/null \
 		|| { tail -30 ../$(@D)/$*.log; exit 1; }
-# The paging figure's numbers come from the tangled headers (mk/paging-geometry.c),
-# as do the high-memory figures' (mk/highmem-geometry.c); the slab figure's come
-# from a run of the slab allocator (mk/slab-geometry.c).  The
+# The paging figure's numbers come from the tangled headers (mk/book/paging-geometry.c),
+# as do the high-memory figures' (mk/book/highmem-geometry.c); the slab figure's come
+# from a run of the slab allocator (mk/book/slab-geometry.c).  The
 # student edition's stubbed allocator could not make them: there, as the
 # examples, they are the book's own.
 ifeq ($(EXAMPLES_FROZEN),)
-$(BUILD)/figures/paging-geometry.tex: mk/paging-geometry.c $(BUILD)/host/libkmem.a
+$(BUILD)/figures/paging-geometry.tex: mk/book/paging-geometry.c $(BUILD)/host/libkmem.a
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(HOST_CFLAGS) -O2 -o $(@D)/gen-paging-geometry $< $(BUILD)/host/libkmem.a
 	$(Q)$(@D)/gen-paging-geometry > $@.tmp && mv $@.tmp $@
-$(BUILD)/figures/slab-geometry.tex: mk/slab-geometry.c $(BUILD)/host/libkmem.a
+$(BUILD)/figures/slab-geometry.tex: mk/book/slab-geometry.c $(BUILD)/host/libkmem.a
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(HOST_CFLAGS) -O2 -o $(@D)/gen-slab-geometry $< $(BUILD)/host/libkmem.a
 	$(Q)$(@D)/gen-slab-geometry > $@.tmp && mv $@.tmp $@
-$(BUILD)/figures/highmem-geometry.tex: mk/highmem-geometry.c $(BUILD)/host/libkmem.a
+$(BUILD)/figures/highmem-geometry.tex: mk/book/highmem-geometry.c $(BUILD)/host/libkmem.a
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(HOST_CFLAGS) -O2 -o $(@D)/gen-highmem-geometry $< $(BUILD)/host/libkmem.a
 	$(Q)$(@D)/gen-highmem-geometry > $@.tmp && mv $@.tmp $@
 # The figure of the layers is the graph of the calls between the parts of the
-# code, from the object files of both machines (mk/check-layers --dot), laid out
+# code, from the object files of both machines (mk/checks/check-layers --dot), laid out
 # by Graphviz.
-$(BUILD)/figures/layers.dot: mk/check-layers $(BUILD)/host/libkmem.a $(BUILD)/i386/kernel.elf
+$(BUILD)/figures/layers.dot: mk/checks/check-layers $(BUILD)/host/libkmem.a $(BUILD)/i386/kernel.elf
 	@mkdir -p $(@D)
-	$(Q)CODE=$(CODE) mk/check-layers --dot $@.tmp $(BUILD)/host/obj $(BUILD)/i386/obj > /dev/null
+	$(Q)CODE=$(CODE) mk/checks/check-layers --dot $@.tmp $(BUILD)/host/obj $(BUILD)/i386/obj > /dev/null
 	$(Q)mv $@.tmp $@
 $(BUILD)/figures/layers.pdf: $(BUILD)/figures/layers.dot
 	$(say) DOT $@
 	$(Q)dot -Tpdf -o $@ $<
 endif
-# The scull figure's numbers are the driver's constants (mk/scull-geometry.c), which
+# The scull figure's numbers are the driver's constants (mk/book/scull-geometry.c), which
 # need no run of the allocator: both editions make them.
-$(BUILD)/figures/scull-geometry.tex: mk/scull-geometry.c $(CODE)/include/linux/scull.h
+$(BUILD)/figures/scull-geometry.tex: mk/book/scull-geometry.c $(CODE)/include/linux/scull.h
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(HOST_CFLAGS) -O2 -o $(@D)/gen-scull-geometry $<
 	$(Q)$(@D)/gen-scull-geometry > $@.tmp && mv $@.tmp $@
@@ -199,15 +199,15 @@ $(BUILD)/figures/%.pdf: figures/%.gp $(BUILD)/examples/%.out
 $(BUILD)/figures/%.svg: $(BUILD)/figures/%.pdf
 	pdftocairo -svg $< $@
 
-$(BUILD)/book.pdf: book.tex book.bib $(WOVEN) $(EXAMPLES:.out=.txt) $(FIGURES) mk/booklint mk/marginlint \
+$(BUILD)/book.pdf: book.tex book.bib $(WOVEN) $(EXAMPLES:.out=.txt) $(FIGURES) mk/book/booklint mk/book/marginlint \
 		$(BUILD)/examples/i386-boot.txt
 	@mkdir -p $(@D)
 	latexmk -pdf $(if $(filter $(BENCH_RUN) $(BENCH_BOOK_FIGURES),$?),-g) -outdir=$(BUILD) \
 		-interaction=nonstopmode -halt-on-error -file-line-error \
 		-silent book.tex > $(BUILD)/latexmk.out 2>&1 \
 		|| { grep -A5 -E '^[^ ]*:[0-9]+:|^!' $(BUILD)/book.log | head -40; exit 1; }
-	mk/booklint $(BUILD)/book.log $@
-	mk/marginlint $(BUILD)/book.log || { rm -f $@; exit 1; }
+	mk/book/booklint $(BUILD)/book.log $@
+	mk/book/marginlint $(BUILD)/book.log || { rm -f $@; exit 1; }
 # Appendix "Measuring" typesets the benchmarks' results: the short run's
 # (mk/bench.mk) until make bench replaces them.  A new run forces latexmk (-g
 # above), which would not notice files that the last run of LaTeX did not read.
@@ -279,22 +279,22 @@ check-detect: $(BUILD)/examples/detect-rates.out
 	@[ "$$(cat $(BUILD)/detect-rates.status)" = 0 ] \
 		|| { echo "check-detect: a kind of bug is caught less often than the book promises"; exit 1; }
 	@echo "check-detect: every kind of bug is caught as often as the book promises"
-# kmemsim as a user meets it (mk/check-kmemsim), and the shell against thousands
-# of generated hostile lines, plain and under the sanitizers (mk/check-shell-fuzz).
+# kmemsim as a user meets it (mk/checks/check-kmemsim), and the shell against thousands
+# of generated hostile lines, plain and under the sanitizers (mk/checks/check-shell-fuzz).
 check-shell-fuzz: $(BUILD)/host/shellfuzz $(BUILD)/host/kmemsim $(BUILD)/host-asan/kmemsim \
 		$(BUILD)/i386/kernel.elf
-	@mk/check-kmemsim $(BUILD)/host/kmemsim $(BUILD)/i386/kernel.elf
-	@mk/check-shell-fuzz $(BUILD)/host/shellfuzz $(BUILD)/host/kmemsim 1 2 3 4
-	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 mk/check-shell-fuzz \
+	@mk/checks/check-kmemsim $(BUILD)/host/kmemsim $(BUILD)/i386/kernel.elf
+	@mk/checks/check-shell-fuzz $(BUILD)/host/shellfuzz $(BUILD)/host/kmemsim 1 2 3 4
+	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 mk/checks/check-shell-fuzz \
 		$(BUILD)/host/shellfuzz $(BUILD)/host-asan/kmemsim 5 6
 	@# The i386 shell: 500 lines, without Ctrl-D, which ends a serial session.
 	@$(BUILD)/host/shellfuzz 9 500 | tr -d '\004' > $(BUILD)/shellfuzz-i386.in
-	@mk/qemu-shell -q -timeout 600 -kernel $(BUILD)/i386/kernel.elf $(BUILD)/shellfuzz-i386.in
+	@mk/qemu/qemu-shell -q -timeout 600 -kernel $(BUILD)/i386/kernel.elf $(BUILD)/shellfuzz-i386.in
 	@echo "check-shell-fuzz: the i386 shell answered 500 fuzzed lines"
 # Calls go down the layers of the code and the boot sequence is written once
-# (mk/check-layers reads the symbols of every object file of both machines).
+# (mk/checks/check-layers reads the symbols of every object file of both machines).
 check-layers: $(HOST_PRODUCTS) $(BUILD)/i386/kernel.elf
-	@CODE=$(CODE) mk/check-layers $(BUILD)/host/obj $(BUILD)/i386/obj
+	@CODE=$(CODE) mk/checks/check-layers $(BUILD)/host/obj $(BUILD)/i386/obj
 # A program outside the library, built with a plain command line, holds 100 000
 # live vmalloc areas (chapter "vmalloc"), at the host's default vm.max_map_count.
 check-vmalloc-scale: $(BUILD)/host/libkmem.a
@@ -332,18 +332,18 @@ check-kasan-outside: $(BUILD)/host-asan/libkmem.a
 		     echo "check-kasan-outside: no report with the allocation and free stacks"; exit 1; }
 	@echo "check-kasan-outside: ASan reported the use after free with the allocation and free stacks"
 check-headers: $(TANGLE_STAMP)
-	mk/check-headers $(CODE)/include
+	mk/checks/check-headers $(CODE)/include
 check-lines: $(TANGLE_STAMP)
-	mk/check-lines $(CHAPTERS)
+	mk/checks/check-lines $(CHAPTERS)
 # Every exercise's tests tell right from wrong: reference full marks, stub less,
-# every mutant less (mk/exercise-proof).
+# every mutant less (kit/exercise-proof).
 EXERCISES := $(patsubst exercises/%/stub.c,%,$(wildcard exercises/*/stub.c))
 check-exercises: $(TANGLE_STAMP)
-	CHAPTERS="$(CHAPTERS)" mk/exercise-proof $(EXERCISES)
+	CHAPTERS="$(CHAPTERS)" kit/exercise-proof $(EXERCISES)
 
 .PHONY: exercises
 exercises:
-	@CHAPTERS="$(CHAPTERS)" mk/exercise-list $(EXERCISES)
+	@CHAPTERS="$(CHAPTERS)" kit/exercise-list $(EXERCISES)
 
 # After everything is built, a second make must compile nothing and touch no
 # file under code/ or build/.  (make -q cannot tell: a tangled file that cpif
@@ -372,25 +372,25 @@ all: host i386 pdf
 
 # ---- HTML edition (begin) ----
 # The HTML edition: one page, build/html/index.html, with the figures (as SVG) and
-# the stylesheet embedded.  mk/nw2html weaves all chapters with a backend of its own
-# and runs pandoc (mk/html.lua); mk/html-check checks every link and chunk anchor.
+# the stylesheet embedded.  mk/book/nw2html weaves all chapters with a backend of its own
+# and runs pandoc (mk/book/html.lua); mk/checks/html-check checks every link and chunk anchor.
 HTML := $(BUILD)/html/index.html
 SVGS := $(FIGURES:.pdf=.svg)
 
-$(HTML): $(CHAPTERS) book.tex book.bib mk/nw2html mk/html.lua mk/html.csl mk/book.css $(EXAMPLES) $(SVGS)
+$(HTML): $(CHAPTERS) book.tex book.bib mk/book/nw2html mk/book/html.lua mk/book/html.csl mk/book/book.css $(EXAMPLES) $(SVGS)
 	@mkdir -p $(@D)
-	mk/nw2html $(BUILD) $@ $(CHAPTERS)
+	mk/book/nw2html $(BUILD) $@ $(CHAPTERS)
 
 # The EPUB edition, for e-readers: pandoc reads the HTML edition back, cuts it
 # into one file per chapter and keeps the figures as SVG.  Its reader drops the id
 # of a paragraph, so a chunk heading's id moves to an empty span at its start,
 # which pandoc keeps, and to which it points the chunks' cross-links across files.
 EPUB := $(BUILD)/book.epub
-$(EPUB): $(HTML) mk/book.css
+$(EPUB): $(HTML) mk/book/book.css
 	$(say) PANDOC $@
 	$(Q)sed 's/<p class="chunkhead" id="\([^"]*\)">/<p class="chunkhead"><span id="\1"><\/span>/' \
 		$(HTML) > $(BUILD)/epub.html
-	$(Q)pandoc -f html -t epub3 --epub-chapter-level=1 --css=mk/book.css --metadata=lang:en -o $@.tmp $(BUILD)/epub.html 2> $(BUILD)/epub.log \
+	$(Q)pandoc -f html -t epub3 --epub-chapter-level=1 --css=mk/book/book.css --metadata=lang:en -o $@.tmp $(BUILD)/epub.html 2> $(BUILD)/epub.log \
 		|| { cat $(BUILD)/epub.log; rm -f $@.tmp; exit 1; }
 	@mv $@.tmp $@
 
@@ -399,10 +399,10 @@ html: $(HTML)
 epub: $(EPUB)
 # The HTML edition's links and anchors; the EPUB's structure: the container's
 # files, a file per chapter and appendix, and every figure; and both in Chromium,
-# headless (mk/html-browser): the HTML edition and three of the EPUB's chapter
+# headless (mk/checks/html-browser): the HTML edition and three of the EPUB's chapter
 # files rendered, not blank, with no console message and every link resolved.
-check-html: $(HTML) $(EPUB) mk/html-check mk/epub-check mk/html-browser
-	@mk/html-check $(HTML) $(CHAPTERS)
-	@mk/epub-check $(EPUB) $(HTML)
-	@mk/html-browser $(HTML) $(EPUB)
+check-html: $(HTML) $(EPUB) mk/checks/html-check mk/checks/epub-check mk/checks/html-browser
+	@mk/checks/html-check $(HTML) $(CHAPTERS)
+	@mk/checks/epub-check $(EPUB) $(HTML)
+	@mk/checks/html-browser $(HTML) $(EPUB)
 # ---- HTML edition (end) ----

@@ -1,13 +1,13 @@
 # mk/grade.mk: the course kit, included by mk/build.mk (Appendix A).
 #
-#   make grade EX=get-order SUB=my.c [TESTS=dir]   grade one submission (mk/grade)
-#   make grade-all EX=get-order DIR=folder          grade a class (mk/grade-all)
+#   make grade EX=get-order SUB=my.c [TESTS=dir]   grade one submission (kit/grade)
+#   make grade-all EX=get-order DIR=folder          grade a class (kit/grade-all)
 #   make student                                    the student edition, build/student
 #   make test EX=get-order [SUB=my.c]               the public tests of an exercise
 #   make autograder EX=get-order [GRADE_ALLOW_DEGRADED=1]
 #                                                   build/grade/autograder-get-order.zip
 #   make check-grader check-student                 the kit's own tests
-#   make grade-bench [EX=get-order]                 the grader's benchmark (mk/grade-bench)
+#   make grade-bench [EX=get-order]                 the grader's benchmark (kit/grade-bench)
 #
 # The grader compiles a submission against the book's own build: it reuses the
 # objects of build/host that the submission does not touch, and it needs the
@@ -37,13 +37,13 @@ grade-reference: $(BUILD)/host/libkmem.a
 
 grade: grade-reference
 	$(call grade-need,EX,<exercise>,get-order)$(call grade-need,SUB,<file.c>,my.c)
-	@GRADE_REF_READY=1 mk/grade $(GRADE_ARGS) $(EX) $(SUB)
+	@GRADE_REF_READY=1 kit/grade $(GRADE_ARGS) $(EX) $(SUB)
 
 grade-all: grade-reference
 	$(call grade-need,EX,<exercise>,get-order)$(call grade-need,DIR,<folder>,submissions)
-	@GRADE_REF_READY=1 mk/grade-all $(GRADE_ARGS) $(EX) $(DIR)
+	@GRADE_REF_READY=1 kit/grade-all $(GRADE_ARGS) $(EX) $(DIR)
 
-# The student edition: the tree (mk/student), then its library and its book, made
+# The student edition: the tree (kit/student), then its library and its book, made
 # by the student tree's own makefiles, as a student would.  The book's examples
 # and plots are transcripts of kmemsim and of a QEMU boot, which the stubs cannot
 # make (a stubbed allocator may well panic, a stubbed kernel triple-faults): the
@@ -62,29 +62,29 @@ student: student-edition $(STUDENT_EXAMPLES) $(FIGURES) $(BENCH_RUN) $(BENCH_BOO
 	@cp $(BUILD)/student/build/book.pdf $(BUILD)/student/book.pdf
 	@echo "student: the student edition is in $(BUILD)/student (its book: $(BUILD)/student/book.pdf)"
 student-edition: $(TANGLE_STAMP)
-	@CHAPTERS="$(CHAPTERS)" mk/student $(BUILD)/student
+	@CHAPTERS="$(CHAPTERS)" kit/student $(BUILD)/student
 
 # The public tests of an exercise, on the book's code or on a submission: what a
 # student runs in the student edition before submitting.  A student runs their
 # own code on their own machine: without bubblewrap, the degraded mode will do.
 test: grade-reference
 	$(call grade-need,EX,<exercise>,get-order)
-	@GRADE_REF_READY=1 GRADE_ALLOW_DEGRADED=$${GRADE_ALLOW_DEGRADED:-1} mk/grade --public --out $(GRADE_DIR)/test/$(EX) $(GRADE_ARGS) $(if $(SUB),,--book) \
+	@GRADE_REF_READY=1 GRADE_ALLOW_DEGRADED=$${GRADE_ALLOW_DEGRADED:-1} kit/grade --public --out $(GRADE_DIR)/test/$(EX) $(GRADE_ARGS) $(if $(SUB),,--book) \
 		$(EX) $(SUB)
 
 autograder: grade-reference
 	$(call grade-need,EX,<exercise>,get-order)
-	@CHAPTERS="$(CHAPTERS)" mk/grade-autograder $(GRADE_ARGS) $(EX) $(GRADE_DIR)/autograder-$(EX).zip
+	@CHAPTERS="$(CHAPTERS)" kit/grade-autograder $(GRADE_ARGS) $(EX) $(GRADE_DIR)/autograder-$(EX).zip
 
 grade-bench: grade-reference
-	@CHAPTERS="$(CHAPTERS)" mk/grade-bench $(EX)
+	@CHAPTERS="$(CHAPTERS)" kit/grade-bench $(EX)
 
 check-grader: grade-reference
-	@CHAPTERS="$(CHAPTERS)" GRADE_REF_READY=1 mk/grade-check
+	@CHAPTERS="$(CHAPTERS)" GRADE_REF_READY=1 kit/grade-check
 # GitHub Classroom: the student edition as an assignment repository for one
-# exercise, with its autograding workflow (mk/classroom).
+# exercise, with its autograding workflow (kit/classroom).
 classroom: student
 	$(call grade-need,EX,<exercise>,get-order)
-	@mk/classroom $(BUILD)/student $(EX)
+	@kit/classroom $(BUILD)/student $(EX)
 check-student: student
-	@CHAPTERS="$(CHAPTERS)" mk/student-check $(BUILD)/student
+	@CHAPTERS="$(CHAPTERS)" kit/student-check $(BUILD)/student

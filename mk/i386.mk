@@ -5,11 +5,11 @@
 #   i386        build/i386/kernel.elf and kmem.iso, and one boot that shows the
 #               self-tests' summary
 #   check-i386  boot the kernel at several memory sizes and CPU counts, and where it
-#               must fail; mk/qemu-ktap judges each run (logs in build/i386/log)
+#               must fail; mk/qemu/qemu-ktap judges each run (logs in build/i386/log)
 #   run         boot it with the serial shell on this terminal, or on input piped
 #               in, which ends the session where it ends
 #               (RUN_APPEND="shell", RUN_MEM=128M)
-# mk/qemu-shell runs a file of shell command lines and judges whether the kernel
+# mk/qemu/qemu-shell runs a file of shell command lines and judges whether the kernel
 # survived them.
 
 I386        := $(BUILD)/i386
@@ -22,7 +22,7 @@ I386_CFLAGS := -std=gnu11 -m32 -ffreestanding -fno-pie -fno-pic -fno-stack-prote
 I386_LDFLAGS := -m32 -nostdlib -no-pie -static -Wl,--build-id=none -Wl,-z,noexecstack \
 	-Wl,-z,max-page-size=4096
 I386_LIBGCC := $(shell $(CC) -m32 -print-libgcc-file-name)
-QEMU_KTAP   := mk/qemu-ktap
+QEMU_KTAP   := mk/qemu/qemu-ktap
 KTAP_LOG    := $(I386)/log
 
 $(I386)/obj/%.o: $(CODE)/%.c
@@ -182,7 +182,7 @@ check-i386-failures: $(I386)/kernel.elf
 
 # The shell loses nothing typed ahead and ends where its input does: a session
 # piped into `make run` comes back whole ("help" is not "elp") and ends by itself.
-# mk/qemu-shell, the runner for files of command lines, gives each verdict its
+# mk/qemu/qemu-shell, the runner for files of command lines, gives each verdict its
 # status: survived 0, died 1, hung 3, ended early 4.
 SHELL_LOG := $(KTAP_LOG)/shell
 check-i386-shell: $(I386)/kernel.elf
@@ -195,15 +195,15 @@ check-i386-shell: $(I386)/kernel.elf
 		&& grep -q '^ok$$' $(SHELL_LOG)/run.txt \
 		|| { echo "check-i386: a piped make run lost input; see $(SHELL_LOG)/run.log" >&2; exit 1; }
 	@qemu_shell() { want=$$1 name=$$2 verdict=$$4; printf "$$3" > $(SHELL_LOG)/$$name.in; shift 4; \
-		out=$$(mk/qemu-shell -kernel $(I386)/kernel.elf -log $(SHELL_LOG)/$$name.log "$$@" $(SHELL_LOG)/$$name.in); \
+		out=$$(mk/qemu/qemu-shell -kernel $(I386)/kernel.elf -log $(SHELL_LOG)/$$name.log "$$@" $(SHELL_LOG)/$$name.in); \
 		[ $$? -eq $$want ] && case $$out in *"$$verdict"*) ;; *) false ;; esac || { \
-		echo "check-i386: mk/qemu-shell $$name: not status $$want and \"$$verdict\": $$out" >&2; exit 1; }; }; \
+		echo "check-i386: mk/qemu/qemu-shell $$name: not status $$want and \"$$verdict\": $$out" >&2; exit 1; }; }; \
 	qemu_shell 0 survives 'help\necho ok\nalloc 3\ncheck' 'survived'; \
 	qemu_shell 1 dies 'echo BUG: x\ncrash\necho not reached\n' 'died: BUG: unable to handle'; \
 	qemu_shell 3 hangs "$$(for i in $$(seq 40); do printf 'workload %s 1000000\\n' $$i; done)" 'hung' -timeout 3; \
 	qemu_shell 4 ends-early 'echo a\npoweroff\necho b\n' 'ended early'; \
-	tr -d '\r' < $(SHELL_LOG)/survives.log | grep -q '^ok$$' || { echo "check-i386: mk/qemu-shell: no answer to echo ok" >&2; exit 1; }
-	@echo "check-i386: the shell reads piped input whole, ends at its end; mk/qemu-shell judges"
+	tr -d '\r' < $(SHELL_LOG)/survives.log | grep -q '^ok$$' || { echo "check-i386: mk/qemu/qemu-shell: no answer to echo ok" >&2; exit 1; }
+	@echo "check-i386: the shell reads piped input whole, ends at its end; mk/qemu/qemu-shell judges"
 
 # The judge itself, on made-up logs: a good one passes, and each kind of failure is
 # called by its name.
@@ -211,7 +211,7 @@ check-i386-judge:
 	@mkdir -p $(KTAP_LOG); log=$(KTAP_LOG)/judge.log; good='KTAP version 1\n1..2\nok 1 a\nok 2 b\n'; \
 	judge() { printf "$$2" > $$log; out=$$($(QEMU_KTAP) -replay $$1 -log $$log kernel.elf); \
 		[ $$? -eq $$3 ] && case $$out in *"$$4"*) ;; *) false ;; esac || { \
-		echo "check-i386: mk/qemu-ktap -replay $$1 said \"$$out\", not \"$$4\"" >&2; exit 1; }; }; \
+		echo "check-i386: mk/qemu/qemu-ktap -replay $$1 said \"$$out\", not \"$$4\"" >&2; exit 1; }; }; \
 	judge 33 "$$good" 0 ': 2/2 ok'; \
 	judge 35 "$$good" 1 'exit status 35, not 33'; \
 	judge 0 "$$good" 1 'triple fault'; \
@@ -224,7 +224,7 @@ check-i386-judge:
 	judge 33 'booting\n' 1 'no KTAP plan; the last line was: booting'; \
 	judge 35 "$${good}BUG: unable to handle kernel paging request at f0000000\n" 1 'stopped: BUG: unable'; \
 	judge 35 "$${good}general protection fault: 0000 [#1]\n" 1 'stopped: general protection fault'; \
-	echo "check-i386: mk/qemu-ktap passes a good log and names each kind of failure"
+	echo "check-i386: mk/qemu/qemu-ktap passes a good log and names each kind of failure"
 
 # A terminal is handed to QEMU as it is.  Input from a pipe or a file is followed
 # by Ctrl-D, which the shell takes for the end of input, as on a terminal: the

@@ -34,7 +34,7 @@ struct exercise_test {
 	int signal;		/* the signal that ends it, or 0 */
 };
 
-/* A test's entry.  mk/grade-observe.h defines it first, for the grader's
+/* A test's entry.  kit/grade-observe.h defines it first, for the grader's
  * programs of one test each: the others' entries point at no test (so their
  * code is not in the program), and no entry holds an expectation. */
 #ifndef EXERCISE_ENTRY
