@@ -21,7 +21,10 @@ is made of (Appendix A):
 import glob
 import os
 import re
+import shutil
+import subprocess
 import sys
+import time
 
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -205,5 +208,84 @@ def apply_submission(path, chapter_files, line_directives=True):
 # ---------------------------------------------------------------------------
 # The course tools: what kit/grade-all, kit/grade-check, kit/student and the
 # packages share.
-#
-# (section kept by the port of the course tools)
+
+def nproc():
+    """The processors this process may run on (what nproc(1) prints)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 2
+
+
+def kit_env(**changes):
+    """The environment with CHANGES: a value of None removes the variable."""
+    env = dict(os.environ)
+    for name, value in changes.items():
+        if value is None:
+            env.pop(name, None)
+        else:
+            env[name] = value
+    return env
+
+
+def safe_name(name):
+    """NAME made safe as one component of a path: every byte other than a
+    letter, a digit, '.', '_' or '-' becomes '_', so that a name from a
+    student's file (spaces, quotes, a leading '-' kept harmless by absolute
+    paths, bytes that are not UTF-8) names one file in one known folder.  The
+    names '', '.' and '..', which would name the folder itself or its parent,
+    become underscores."""
+    raw = os.fsencode(name)
+    safe = bytes(c if (48 <= c <= 57 or 65 <= c <= 90 or 97 <= c <= 122 or c in b'._-') else 95
+                 for c in raw).decode('ascii')
+    return '_' * max(len(safe), 1) if safe in ('', '.', '..') else safe
+
+
+def graded_test_name(line):
+    """The name of the test that a GRADED_TEST or GRADED_TEST_SIGNAL line opens."""
+    return re.split(r'[ \t]*,', re.sub(r'^GRADED_TEST(_SIGNAL)?\([ \t]*', '', line), maxsplit=1)[0]
+
+
+def read_verdicts(path):
+    """A grader's verdicts.tsv: a list of (test, earned, points, status,
+    visibility), the points as numbers."""
+    rows = []
+    for line in read_lines(path):
+        f = line.split('\t')
+        if len(f) >= 3:
+            f += [''] * (5 - len(f))
+            rows.append((f[0], int(f[1] or 0), int(f[2] or 0), f[3], f[4]))
+    return rows
+
+
+def copy_tree(src, dst):
+    """Copy the folder SRC to DST as cp -R does (symbolic links as links,
+    files with their modes but new times), without Python's byte-code caches."""
+    shutil.copytree(src, dst, symlinks=True, copy_function=shutil.copy,
+                    ignore=shutil.ignore_patterns('__pycache__'))
+
+
+def run_parallel(tasks, jobs, done):
+    """Run the commands of TASKS, JOBS at a time, each a process of its own.
+    A task is (key, argv, env, log): the command's output and errors go to the
+    file LOG.  DONE(key, status, seconds) is called here, in this one process,
+    as each command ends, in the order they end: the bookkeeping never races,
+    and only the commands run side by side."""
+    pending = list(tasks)
+    running = {}            # pid: (key, Popen, start time)
+    while pending or running:
+        while pending and len(running) < max(jobs, 1):
+            key, argv, env, log = pending.pop(0)
+            with open(log, 'wb') as out:
+                p = subprocess.Popen(argv, env=env, stdin=subprocess.DEVNULL,
+                                     stdout=out, stderr=subprocess.STDOUT)
+            running[p.pid] = (key, p, time.monotonic())
+        # Wait for any child to end without reaping it, so that Popen reaps
+        # its own and knows its status.
+        pid = os.waitid(os.P_ALL, 0, os.WEXITED | os.WNOWAIT).si_pid
+        if pid not in running:
+            os.waitpid(pid, 0)      # not one of ours: reap it and go on
+            continue
+        key, p, t0 = running.pop(pid)
+        status = p.wait()
+        done(key, status, time.monotonic() - t0)
