@@ -201,8 +201,7 @@ def apply_submission(path, chapter_files, line_directives=True):
 #
 # (section kept by the port of the grader)
 
-import re as _re  # noqa: E402  (the grader's section keeps its imports here)
-import subprocess  # noqa: E402
+import subprocess  # noqa: E402  (the grader's section keeps its imports here)
 
 SANDBOX_PATH = '/usr/local/bin:/usr/bin:/bin'
 
@@ -213,7 +212,7 @@ def size_bytes(size):
     size = str(size)
     if size == 'unlimited':
         return size
-    m = _re.fullmatch(r'([0-9]+)([kKmMgG]?)', size)
+    m = re.fullmatch(r'([0-9]+)([kKmMgG]?)', size)
     if not m:
         raise KitError(f'not a size: {size!r}')
     scale = {'': 1, 'k': 1 << 10, 'm': 1 << 20, 'g': 1 << 30}[m.group(2).lower()]
@@ -376,11 +375,11 @@ def sandbox_start(argv, cwd, environment, runas, **popen):
 
 
 # The text checks of a submission (kit/grade-textcheck, Appendix A).
-IDENTIFIER = _re.compile(r'[A-Za-z_][A-Za-z0-9_]*')
-STUB_DEFINE = _re.compile(r'^[ \t]*#[ \t]*define[ \t]+([A-Za-z_][A-Za-z0-9_]*)')
-DEFINE = _re.compile(r'[ \t]*define[ \t]+([A-Za-z_][A-Za-z0-9_]*)')
-TRIGRAPH = _re.compile(r"[?][?][=/'()!<>-]")
-FORBIDDEN_NAME = _re.compile(r'(_?_?grade_|GRADE_|_?_?ck_|srunner_|tcase_|suite_|__wrap_|__real_)')
+IDENTIFIER = re.compile(r'[A-Za-z_][A-Za-z0-9_]*')
+STUB_DEFINE = re.compile(r'^[ \t]*#[ \t]*define[ \t]+([A-Za-z_][A-Za-z0-9_]*)')
+DEFINE = re.compile(r'[ \t]*define[ \t]+([A-Za-z_][A-Za-z0-9_]*)')
+TRIGRAPH = re.compile(r"[?][?][=/'()!<>-]")
+FORBIDDEN_NAME = re.compile(r'(_?_?grade_|GRADE_|_?_?ck_|srunner_|tcase_|suite_|__wrap_|__real_)')
 ASSEMBLY = ('_Pragma', 'asm', '__asm', '__asm__')
 
 
@@ -517,7 +516,7 @@ def scan_line(line, s, allowed, given, refuse):
                 in_define, start_of_line = True, False
                 i += skip + m.end()
                 continue
-            directive = _re.match(r'[A-Za-z_]*', rest.lstrip(' \t')).group(0)
+            directive = re.match(r'[A-Za-z_]*', rest.lstrip(' \t')).group(0)
             if start_of_line:
                 refuse(f'a preprocessor directive (#{directive}): a submission is the text of chunk bodies, C without preprocessor lines')
             else:
@@ -533,7 +532,7 @@ def scan_line(line, s, allowed, given, refuse):
                 refuse(f'{name}: the names of the grader and of Check are not for submissions')
             continue
         if '0' <= ch <= '9':
-            i += len(_re.match(r'[0-9A-Za-z_.]+', line[i:]).group(0))
+            i += len(re.match(r'[0-9A-Za-z_.]+', line[i:]).group(0))
             continue
         if two == '<%':
             ch, i = '{', i + 1
