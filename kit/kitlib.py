@@ -204,6 +204,359 @@ def apply_submission(path, chapter_files, line_directives=True):
 #
 # (section kept by the port of the grader)
 
+import subprocess  # noqa: E402  (the grader's section keeps its imports here)
+
+SANDBOX_PATH = '/usr/local/bin:/usr/bin:/bin'
+
+
+def size_bytes(size):
+    """A size as prlimit and bwrap want it, in bytes: 4G is 4294967296;
+    "unlimited" stays so.  A size that is not a number raises KitError."""
+    size = str(size)
+    if size == 'unlimited':
+        return size
+    m = re.fullmatch(r'([0-9]+)([kKmMgG]?)', size)
+    if not m:
+        raise KitError(f'not a size: {size!r}')
+    scale = {'': 1, 'k': 1 << 10, 'm': 1 << 20, 'g': 1 << 30}[m.group(2).lower()]
+    return str(int(m.group(1)) * scale)
+
+
+def user_tasks(uid):
+    """How many processes and threads the real uid UID runs now (what
+    RLIMIT_NPROC counts), from /proc; None when /proc cannot tell."""
+    n = 0
+    try:
+        pids = [p for p in os.listdir('/proc') if p.isdigit()]
+    except OSError:
+        return None
+    for pid in pids:
+        try:
+            with open(f'/proc/{pid}/status') as f:
+                real = next(line.split()[1] for line in f if line.startswith('Uid:'))
+            if int(real) == uid:
+                n += len(os.listdir(f'/proc/{pid}/task'))
+        except (OSError, StopIteration, ValueError, IndexError):
+            continue            # the process ended meanwhile
+    return n or None
+
+
+def bwrap_has_size():
+    """Whether this bubblewrap bounds a tmpfs (--size, bwrap 0.7 and later)."""
+    try:
+        r = subprocess.run(['bwrap', '--help'], stdin=subprocess.DEVNULL,
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    except OSError:
+        return False
+    return b'--size' in r.stdout
+
+
+def sandbox_command(command, ro=(), rw=(), cwd='/', proc=False, tmpfs_size='16M',
+                    env=(), time=60, cpu=60, address_space='unlimited',
+                    fsize='unlimited', nofile=256, nproc=16,
+                    mode=None, uid=None, bwrap_size=None):
+    """How to run COMMAND (a list) on untrusted code: (argv, cwd, environment,
+    runas), for subprocess, where runas is the prefix that runs a program as
+    the submission's uid (empty unless root).  MODE is "bwrap" or "none"
+    (default GRADE_SANDBOX, else bwrap); UID the submission's uid when run as
+    root (default GRADE_UID); BWRAP_SIZE whether bwrap has --size (default
+    GRADE_BWRAP_SIZE, else ask bwrap).  The other arguments are
+    kit/grade-sandbox's options.  argv starts with timeout -k 5 TIME: the whole
+    command's wall-clock limit, status 124 when it runs out."""
+    mode = mode or os.environ.get('GRADE_SANDBOX') or 'bwrap'
+    me = os.getuid()
+    # RLIMIT_NPROC counts every process of the real uid.  Root runs the command
+    # as a uid of its own; anyone else can only allow what the user already
+    # runs, plus NPROC.
+    if me == 0:
+        uid = uid if uid is not None else os.environ.get('GRADE_UID', '')
+        if str(uid) == '':
+            raise KitError('GRADE_UID: as root, the submission needs a uid of its own')
+        runas = ['setpriv', f'--reuid={uid}', f'--regid={uid}', '--clear-groups',
+                 '--no-new-privs', '--']
+        tasks = 0
+    else:
+        runas = []
+        tasks = user_tasks(me)
+        if tasks is None:       # cannot count, do not limit
+            nproc = 'unlimited'
+    if nproc != 'unlimited':
+        nproc = int(nproc) + tasks
+    limits = ['prlimit', f'--cpu={cpu}', f'--as={size_bytes(address_space)}',
+              f'--fsize={size_bytes(fsize)}', f'--nofile={nofile}', f'--nproc={nproc}',
+              '--core=0', '--']
+    tmp = '/tmp'
+    if mode != 'bwrap':         # no private /tmp: the host's is never the place
+        if cwd == '/tmp':
+            cwd = '/'
+        tmp = cwd
+    # The command as it runs in the sandbox: as its own uid, under the limits,
+    # with a clean environment (which the wrappers in front of it pass on).
+    environment = {'PATH': SANDBOX_PATH, 'HOME': tmp, 'TMPDIR': tmp, 'LC_ALL': 'C'}
+    for assignment in env:
+        name, _, value = assignment.partition('=')
+        environment[name] = value
+    inner = runas + limits + list(command)
+    timeout = ['timeout', '-k', '5', str(time)]
+    if mode == 'none':
+        return timeout + inner, cwd, environment, runas
+
+    # bubblewrap: a new root that holds the system's programs and libraries
+    # read-only, the given paths, a private /tmp and /dev; no network, no other
+    # processes, no way back to the grader's files.
+    args = ['bwrap', '--unshare-ipc', '--unshare-pid', '--unshare-net', '--unshare-uts',
+            '--unshare-cgroup-try', '--die-with-parent', '--new-session',
+            '--hostname', 'sandbox']
+    if me == 0:                 # bwrap runs privileged; setpriv drops to the uid inside
+        args += ['--cap-add', 'CAP_SETUID', '--cap-add', 'CAP_SETGID']
+    else:                       # an unprivileged user needs a user namespace
+        args += ['--unshare-user']
+    args += ['--ro-bind', '/usr', '/usr', '--dev', '/dev']
+    # A tmpfs is memory: the private /tmp is bounded (bwrap 0.7 and later); an
+    # older bwrap has no --size, and kit/grade does not grade with it (it
+    # probes once and says so in GRADE_BWRAP_SIZE).
+    if bwrap_size is None:
+        given = os.environ.get('GRADE_BWRAP_SIZE', '')
+        bwrap_size = given == 'yes' if given in ('yes', 'no') else bwrap_has_size()
+    if bwrap_size:
+        args += ['--size', size_bytes(tmpfs_size)]
+    args += ['--perms', '1777', '--tmpfs', '/tmp']
+    for d in ('/libx32', '/lib64', '/lib32', '/lib', '/sbin', '/bin'):
+        if os.path.islink(d) and os.path.exists('/usr' + d) and os.path.samefile(d, '/usr' + d):
+            args += ['--symlink', 'usr' + d, d]        # merged /usr
+        elif os.path.islink(d):
+            args += ['--symlink', os.readlink(d), d]
+        elif os.path.isdir(d):
+            args += ['--ro-bind', d, d]
+    if os.path.exists('/etc/ld.so.cache'):
+        args += ['--ro-bind', '/etc/ld.so.cache', '/etc/ld.so.cache']
+    if proc:
+        args += ['--proc', '/proc']
+    # bwrap makes the folders above a bound path mode 700; the uid inside must
+    # pass: each of them, from the root down, is made 755 first.
+    for path in list(ro) + list(rw):
+        parents = []
+        p = os.path.dirname(path)
+        while p not in ('', '/'):
+            parents.append(p)
+            p = os.path.dirname(p)
+        for p in reversed(parents):
+            args += ['--perms', '0755', '--dir', p]
+    for path in ro:
+        args += ['--ro-bind', path, path]
+    for path in rw:
+        args += ['--bind', path, path]
+    args += ['--chdir', cwd, '--']
+    return timeout + args + inner, None, environment, runas
+
+
+def exit_status(returncode):
+    """A subprocess's return code as the shell says it: 128+N for signal N."""
+    return 128 - returncode if returncode < 0 else returncode
+
+
+def sandbox_run(command, stdin=None, stdout=None, stderr=None, input=None,
+                pass_fds=(), **options):
+    """Run COMMAND in the sandbox (sandbox_command's OPTIONS) and return its
+    exit status: COMMAND's, or 124 when the time ran out.  Descriptors
+    PASS_FDS stay open for it (the watcher's report and observations)."""
+    argv, cwd, environment, runas = sandbox_command(command, **options)
+    return sandbox_start(argv, cwd, environment, runas, stdin=stdin, stdout=stdout,
+                         stderr=stderr, input=input, pass_fds=pass_fds)
+
+
+def sandbox_start(argv, cwd, environment, runas, **popen):
+    """Run what sandbox_command made (POPEN: subprocess.run's arguments) and
+    return the exit status as the shell gives it."""
+    r = subprocess.run(argv, cwd=cwd, env=environment, **popen)
+    if cwd is not None and runas:
+        # Degraded mode: whatever the command left behind dies with it (only
+        # possible with a uid of its own).
+        subprocess.run(runas + ['kill', '-KILL', '-1'], env=environment,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return exit_status(r.returncode)
+
+
+# The text checks of a submission (kit/grade-textcheck, Appendix A).
+IDENTIFIER = re.compile(r'[A-Za-z_][A-Za-z0-9_]*')
+STUB_DEFINE = re.compile(r'^[ \t]*#[ \t]*define[ \t]+([A-Za-z_][A-Za-z0-9_]*)')
+DEFINE = re.compile(r'[ \t]*define[ \t]+([A-Za-z_][A-Za-z0-9_]*)')
+TRIGRAPH = re.compile(r"[?][?][=/'()!<>-]")
+FORBIDDEN_NAME = re.compile(r'(_?_?grade_|GRADE_|_?_?ck_|srunner_|tcase_|suite_|__wrap_|__real_)')
+ASSEMBLY = ('_Pragma', 'asm', '__asm', '__asm__')
+
+
+def stub_macros(stub):
+    """The macros a stub's own text defines: {(chunk, name)}."""
+    allowed, chunk = set(), ''
+    for line in read_lines(stub):
+        m = MARKER.match(line)
+        if m:
+            chunk = m.group(1)
+            continue
+        m = STUB_DEFINE.match(line)
+        if m:
+            allowed.add((chunk, m.group(1)))
+    return allowed
+
+
+def textcheck(stub, submissions):
+    """The text checks of SUBMISSIONS (paths) against STUB: one "Refused:
+    FILE:LINE: WHY" line per problem, FILE the submission's base name.
+
+    A submission is the text of chunk bodies: C statements and declarations
+    that land inside the book's functions and headers.  Refused, with the
+    file and line: a preprocessor line (#, %: or a trigraph), except
+    "#define NAME" for a macro NAME that the stub's own text of that chunk
+    defines, whose replacement may hold no ; { } #; _Pragma, asm, __asm,
+    __asm__, and the names of the grader's and Check's own functions; a ) or }
+    that closes more than the chunk opened (it would close the function around
+    it), a ( or { the chunk leaves open, and a comment, string or character
+    constant left open at the end of the chunk.  Comments, strings and
+    character constants are understood (a brace inside one counts for
+    nothing), as are the digraphs <% %> and line splices."""
+    allowed = stub_macros(stub)
+    given = set()               # (chunk, name) of the #defines already given
+    refusals = []
+    # The scanner's state, kept across lines (a comment or a string may go on).
+    s = {'file': '', 'lno': 0, 'chunk': '', 'state': 'code', '(': 0, '{': 0}
+
+    def refuse(message):
+        refusals.append(f"Refused: {s['file']}:{s['lno']}: {message}")
+
+    def end_chunk():
+        if s['chunk'] == '':
+            return
+        if s['state'] == 'block':
+            refuse('a comment opened in this chunk is not closed in it')
+        elif s['state'] in ('str', 'chr'):
+            refuse('a string or character constant is not closed')
+        if s['('] > 0:
+            refuse('a ( is not closed in the chunk')
+        if s['{'] > 0:
+            refuse('a { is not closed in the chunk')
+        s['chunk'] = ''
+
+    for path in submissions:
+        end_chunk()
+        s['file'] = os.path.basename(path)
+        pending, start = '', 0
+        for number, line in enumerate(read_lines(path), 1):
+            m = MARKER.match(line)
+            if m and pending == '':
+                end_chunk()
+                s.update(chunk=m.group(1), state='code')
+                s['('] = s['{'] = 0
+                continue
+            if s['chunk'] == '':
+                continue
+            # a line splice joins this line to the next (the compiler does so first)
+            if line.endswith('\\'):
+                if pending == '':
+                    start = number
+                pending += line[:-1]
+                continue
+            if pending != '':
+                line, pending, s['lno'] = pending + line, '', start
+            else:
+                s['lno'] = number
+            scan_line(line, s, allowed, given, refuse)
+    end_chunk()
+    return refusals
+
+
+def scan_line(line, s, allowed, given, refuse):
+    """textcheck's scanner on one (spliced) line of a chunk: the state S,
+    the stub's macros ALLOWED, the macros GIVEN so far; REFUSE(why)."""
+    if '??' in line and TRIGRAPH.search(line):
+        refuse('a trigraph (??x): not allowed')
+    start_of_line = s['state'] == 'code'
+    in_define = False
+    i, n = 0, len(line)
+    while i < n:
+        ch, two = line[i], line[i:i + 2]
+        state = s['state']
+        if state == 'block':
+            if two == '*/':
+                s['state'] = 'code'
+                i += 1
+            i += 1
+            continue
+        if state in ('str', 'chr'):
+            if ch == '\\':
+                i += 1
+            elif ch == ('"' if state == 'str' else "'"):
+                s['state'] = 'code'
+            i += 1
+            continue
+        if two == '/*':
+            s['state'] = 'block'
+            i += 2
+            continue
+        if two == '//':
+            break
+        if ch in '"\'':
+            s['state'] = 'str' if ch == '"' else 'chr'
+            start_of_line = False
+            i += 1
+            continue
+        if ch in ' \t\f\v':
+            i += 1
+            continue
+        if ch == '#' or two == '%:':
+            skip = 1 if ch == '#' else 2
+            rest = line[i + skip:]
+            m = DEFINE.match(rest)
+            if start_of_line and not in_define and m:
+                name, after = m.group(1), rest[m.end():m.end() + 1]
+                if (s['chunk'], name) not in allowed:
+                    refuse(f'#define {name}: a submission may define only the macros its stub defines in this chunk')
+                elif after == '(':
+                    refuse(f'#define {name}(...): not a function-like macro')
+                elif (s['chunk'], name) in given:
+                    refuse(f'#define {name} is given twice')
+                given.add((s['chunk'], name))
+                in_define, start_of_line = True, False
+                i += skip + m.end()
+                continue
+            directive = re.match(r'[A-Za-z_]*', rest.lstrip(' \t')).group(0)
+            if start_of_line:
+                refuse(f'a preprocessor directive (#{directive}): a submission is the text of chunk bodies, C without preprocessor lines')
+            else:
+                refuse('the preprocessor operator # or ## (or %:): not allowed')
+            break
+        start_of_line = False
+        if ch == '_' or ('A' <= ch <= 'Z') or ('a' <= ch <= 'z'):
+            name = IDENTIFIER.match(line, i).group(0)
+            i += len(name)
+            if name in ASSEMBLY:
+                refuse(f'{name}: inline assembly and pragmas are not allowed')
+            elif FORBIDDEN_NAME.match(name):
+                refuse(f'{name}: the names of the grader and of Check are not for submissions')
+            continue
+        if '0' <= ch <= '9':
+            i += len(re.match(r'[0-9A-Za-z_.]+', line[i:]).group(0))
+            continue
+        if two == '<%':
+            ch, i = '{', i + 1
+        elif two == '%>':
+            ch, i = '}', i + 1
+        i += 1
+        if in_define and ch in ';{}':
+            refuse('a macro of the stub may stand only for an expression (no ; { })')
+            continue
+        if ch in '({':
+            s[ch] += 1
+        elif ch in ')}':
+            opening = '(' if ch == ')' else '{'
+            s[opening] -= 1
+            if s[opening] < 0:
+                refuse(f'this {ch} closes more than the chunk opened: it would close the function around the chunk')
+                s[opening] = 0
+    if in_define and s['('] != 0:
+        refuse("the macro's ( and ) do not balance on its line")
+        s['('] = 0
+
 
 # ---------------------------------------------------------------------------
 # The course tools: what kit/grade-all, kit/grade-check, kit/student and the
