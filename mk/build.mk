@@ -373,11 +373,11 @@ all: host i386 pdf
 # ---- HTML edition (begin) ----
 # The HTML edition: one page, build/html/index.html, with the figures (as SVG) and
 # the stylesheet embedded.  mk/book/nw2html weaves all chapters with a backend of its own
-# and runs pandoc (mk/book/html.lua); mk/checks/html-check checks every link and chunk anchor.
+# and runs pandoc (its filter mk/book/html-filter); mk/checks/html-check checks every link and chunk anchor.
 HTML := $(BUILD)/html/index.html
 SVGS := $(FIGURES:.pdf=.svg)
 
-$(HTML): $(CHAPTERS) book.tex book.bib mk/book/nw2html mk/book/html.lua mk/book/html.csl mk/book/book.css $(EXAMPLES) $(SVGS)
+$(HTML): $(CHAPTERS) book.tex book.bib mk/book/nw2html mk/book/html-filter mk/book/html.csl mk/book/book.css $(EXAMPLES) $(SVGS)
 	@mkdir -p $(@D)
 	mk/book/nw2html $(BUILD) $@ $(CHAPTERS)
 
