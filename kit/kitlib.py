@@ -89,6 +89,27 @@ def exercises():
                   for p in glob.glob(os.path.join('exercises', '*', 'stub.c')))
 
 
+def nproc():
+    """The processors this process may run on (what nproc(1) prints)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 2
+
+
+def safe_name(name):
+    """NAME made safe as one component of a path: every byte other than a
+    letter, a digit, '.', '_' or '-' becomes '_', so that a name from a
+    student's file (spaces, quotes, a leading '-' kept harmless by absolute
+    paths, bytes that are not UTF-8) names one file in one known folder.  The
+    names '', '.' and '..', which would name the folder itself or its parent,
+    become underscores."""
+    raw = os.fsencode(name)
+    safe = bytes(c if (48 <= c <= 57 or 65 <= c <= 90 or 97 <= c <= 122 or c in b'._-') else 95
+                 for c in raw).decode('ascii')
+    return '_' * max(len(safe), 1) if safe in ('', '.', '..') else safe
+
+
 def chunk_names(path):
     """The names of the chunks that a submission or a stub gives, in order."""
     return [m.group(1) for m in map(MARKER.match, read_lines(path)) if m]
@@ -562,14 +583,6 @@ def scan_line(line, s, allowed, given, refuse):
 # The course tools: what kit/grade-all, kit/grade-check, kit/student and the
 # packages share.
 
-def nproc():
-    """The processors this process may run on (what nproc(1) prints)."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        return os.cpu_count() or 2
-
-
 def kit_env(**changes):
     """The environment with CHANGES: a value of None removes the variable."""
     env = dict(os.environ)
@@ -579,19 +592,6 @@ def kit_env(**changes):
         else:
             env[name] = value
     return env
-
-
-def safe_name(name):
-    """NAME made safe as one component of a path: every byte other than a
-    letter, a digit, '.', '_' or '-' becomes '_', so that a name from a
-    student's file (spaces, quotes, a leading '-' kept harmless by absolute
-    paths, bytes that are not UTF-8) names one file in one known folder.  The
-    names '', '.' and '..', which would name the folder itself or its parent,
-    become underscores."""
-    raw = os.fsencode(name)
-    safe = bytes(c if (48 <= c <= 57 or 65 <= c <= 90 or 97 <= c <= 122 or c in b'._-') else 95
-                 for c in raw).decode('ascii')
-    return '_' * max(len(safe), 1) if safe in ('', '.', '..') else safe
 
 
 def graded_test_name(line):
